@@ -1,0 +1,24 @@
+import type { Scenario } from '../scenario/schema';
+import { applyStep } from './apply-step';
+import { initialWorld, type World } from './world';
+
+/** Clamp a step number to 0 … steps.length (0 is the world before step 1). */
+export function clampStep(scenario: Scenario, n: number): number {
+	if (!Number.isFinite(n)) return 0;
+	return Math.min(Math.max(Math.trunc(n), 0), scenario.steps.length);
+}
+
+/** The world after the first n steps: a fold from the start, so seeking is exact. */
+export function stateAt(scenario: Scenario, n: number): World {
+	let world = initialWorld(scenario);
+	const last = clampStep(scenario, n);
+	for (let i = 0; i < last; i++) world = applyStep(scenario, world, scenario.steps[i]!);
+	return world;
+}
+
+/** Every world from 0 to the last step, computed in one pass (players seek in O(1) after). */
+export function allStates(scenario: Scenario): World[] {
+	const worlds = [initialWorld(scenario)];
+	for (const step of scenario.steps) worlds.push(applyStep(scenario, worlds[worlds.length - 1]!, step));
+	return worlds;
+}

@@ -1,0 +1,53 @@
+/**
+ * The world: what is on stage after some number of steps. Plain data, no DOM, no clock.
+ * Items are keyed by id; key order is the order they were added in (ids start with a
+ * letter, so JavaScript keeps insertion order), which is also their drawing order.
+ */
+import type { Item, LocalizedText, Scenario } from '../scenario/schema';
+
+export type ItemState = Item;
+
+export interface TerminalLine {
+	/** 'command' lines were typed after `prompt`; 'output' lines were printed. */
+	kind: 'command' | 'output';
+	text: LocalizedText;
+	prompt?: string;
+}
+
+export interface Message {
+	link: string;
+	label: LocalizedText;
+	reverse: boolean;
+}
+
+export interface World {
+	items: Record<string, ItemState>;
+	terminal: { prompt: string; lines: TerminalLine[] };
+	/** Messages sent during the last step (they are not carried over). */
+	messages: Message[];
+	/** Actors or items highlighted during the last step. */
+	focus: string[];
+}
+
+export function initialWorld(scenario: Scenario): World {
+	const items: Record<string, ItemState> = {};
+	for (const item of scenario.initial.items) items[item.id] = item;
+	return {
+		items,
+		terminal: {
+			prompt: scenario.terminal?.prompt ?? '$ ',
+			lines: (scenario.initial.lines ?? []).map((text) => ({ kind: 'output', text }))
+		},
+		messages: [],
+		focus: []
+	};
+}
+
+/** Ids of an item and everything nested inside it, in drawing order. */
+export function subtreeIds(items: Record<string, ItemState>, rootId: string): string[] {
+	const ids = [rootId];
+	for (let i = 0; i < ids.length; i++) {
+		for (const item of Object.values(items)) if (item.in === ids[i]) ids.push(item.id);
+	}
+	return ids;
+}

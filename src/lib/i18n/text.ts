@@ -1,0 +1,13 @@
+import type { LocalizedText } from '../scenario/schema';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+	return value === 'zh' || value === 'en';
+}
+
+/** The text of a scenario string in one language (plain strings serve both). */
+export function tr(text: LocalizedText, lang: Lang): string {
+	return typeof text === 'string' ? text : text[lang];
+}

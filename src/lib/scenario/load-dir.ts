@@ -1,0 +1,18 @@
+/** Reading and validating scenario files from disk (Node only: the CLI, the build, tests). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { validateScenarioText, type ValidationResult } from './validate';
+
+export const SCENARIO_DIR = 'scenarios';
+
+export function scenarioFiles(dir = SCENARIO_DIR): string[] {
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => join(dir, f));
+}
+
+export function validateFile(path: string): ValidationResult {
+	const display = relative(process.cwd(), path) || path;
+	return validateScenarioText(readFileSync(path, 'utf8'), display, basename(path, '.json'));
+}

@@ -1,0 +1,125 @@
+/**
+ * Scenario validation: structural (the zod schema) and referential (ids, links, and every
+ * action checked against the world it applies to). Every error names the file, the JSON
+ * pointer and line:column in the source text.
+ */
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { actionProblems } from '../engine/problems';
+import { applyAction, applyStep } from '../engine/apply-step';
+import { initialWorld } from '../engine/world';
+import { LIMITS, nestingDepth } from './limits';
+import { SourcePositions, toPointer, type Path } from './positions';
+import { Scenario } from './schema';
+
+export interface ValidationError {
+	file: string;
+	pointer: string;
+	line: number;
+	column: number;
+	message: string;
+}
+
+export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
+
+export function formatError(e: ValidationError): string {
+	return `${e.file}:${e.line}:${e.column} ${e.pointer || '/'} — ${e.message}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_union') {
+		const path = issue.path;
+		const last = path[path.length - 1];
+		if (issue.errors.some((branch) => branch.some((i) => i.path[0] === 'zh' || i.path[0] === 'en')))
+			return 'expected a string, or { "zh": …, "en": … } with both translations';
+		if (typeof last === 'string' && last !== 'do') return issue.message;
+	}
+	if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator')
+		return 'unknown action: "do" must be one of add, update, remove, send, print, prompt, clear, focus';
+	if (issue.code === 'unrecognized_keys') return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	if (issue.code === 'invalid_type' && issue.input === undefined) return `missing required "${String(issue.path[issue.path.length - 1])}"`;
+	return issue.message;
+}
+
+/** Referential checks on a structurally valid scenario. */
+function referentialProblems(scenario: Scenario, fileId: string | undefined): { path: Path; message: string }[] {
+	const problems: { path: Path; message: string }[] = [];
+	if (fileId !== undefined && scenario.id !== fileId)
+		problems.push({ path: ['id'], message: `id "${scenario.id}" must match the file name "${fileId}"` });
+
+	const duplicates = (ids: string[], where: (i: number) => Path, what: string) => {
+		const seen = new Set<string>();
+		ids.forEach((id, i) => {
+			if (seen.has(id)) problems.push({ path: where(i), message: `duplicate ${what} id "${id}"` });
+			seen.add(id);
+		});
+	};
+	duplicates(scenario.actors.map((a) => a.id), (i) => ['actors', i, 'id'], 'actor');
+	duplicates(scenario.links.map((l) => l.id), (i) => ['links', i, 'id'], 'link');
+	duplicates(scenario.steps.map((s) => s.id), (i) => ['steps', i, 'id'], 'step');
+
+	const actors = new Set(scenario.actors.map((a) => a.id));
+	scenario.links.forEach((link, i) => {
+		for (const end of ['from', 'to'] as const)
+			if (!actors.has(link[end])) problems.push({ path: ['links', i, end], message: `unknown actor "${link[end]}"` });
+	});
+	if (scenario.terminal && !actors.has(scenario.terminal.actor))
+		problems.push({ path: ['terminal', 'actor'], message: `unknown actor "${scenario.terminal.actor}"` });
+
+	// The initial items are checked as if each were added in turn.
+	let world = { ...initialWorld(scenario), items: {} };
+	scenario.initial.items.forEach((item, i) => {
+		for (const p of actionProblems(scenario, world, { do: 'add', item })) problems.push({ path: ['initial', 'items', i, ...p.path.slice(1)], message: p.message });
+		if (!(item.id in world.items) && !actors.has(item.id)) world = { ...world, items: { ...world.items, [item.id]: item } };
+	});
+	world = initialWorld(scenario);
+
+	scenario.steps.forEach((step, s) => {
+		// Check each action against the world as it stands just before that action.
+		let before = applyStep(scenario, world, { ...step, actions: [] });
+		step.actions.forEach((action, a) => {
+			for (const p of actionProblems(scenario, before, action)) problems.push({ path: ['steps', s, 'actions', a, ...p.path], message: p.message });
+			before = applyAction(scenario, before, action);
+		});
+		world = applyStep(scenario, world, step);
+	});
+	return problems;
+}
+
+/** Validate scenario source text. fileId, when given, must equal the scenario id. */
+export function validateScenarioText(text: string, file: string, fileId?: string): ValidationResult {
+	const at = (positions: SourcePositions, path: Path, message: string): ValidationError => ({
+		file,
+		pointer: toPointer(path),
+		...positions.lineColumn(positions.offsetOf(path)),
+		message
+	});
+	const bytes = new TextEncoder().encode(text).length;
+	if (bytes > LIMITS.bytes)
+		return { ok: false, errors: [{ file, pointer: '', line: 1, column: 1, message: `file is ${bytes} bytes; the limit is ${LIMITS.bytes}` }] };
+	const depth = nestingDepth(text);
+	if (depth > LIMITS.depth)
+		return { ok: false, errors: [{ file, pointer: '', line: 1, column: 1, message: `nesting is ${depth} deep; the limit is ${LIMITS.depth}` }] };
+
+	const parseErrors: ParseError[] = [];
+	const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+	const positions = new SourcePositions(text, root);
+	if (parseErrors.length > 0)
+		return {
+			ok: false,
+			errors: parseErrors.map((e) => ({ file, pointer: '', ...positions.lineColumn(e.offset), message: `JSON syntax: ${printParseErrorCode(e.error)}` }))
+		};
+
+	const data: unknown = JSON.parse(text);
+	if (data && typeof data === 'object' && Array.isArray((data as { steps?: unknown }).steps)) {
+		const count = (data as { steps: unknown[] }).steps.length;
+		if (count > LIMITS.steps) return { ok: false, errors: [at(positions, ['steps'], `${count} steps; the limit is ${LIMITS.steps}`)] };
+	}
+	const parsed = Scenario.safeParse(data);
+	if (!parsed.success)
+		return { ok: false, errors: parsed.error.issues.map((issue) => at(positions, issue.path as Path, describeIssue(issue))) };
+
+	const problems = referentialProblems(parsed.data, fileId);
+	if (problems.length > 0) return { ok: false, errors: problems.map((p) => at(positions, p.path, p.message)) };
+	return { ok: true, scenario: parsed.data };
+}
