@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Scenario } from './schema';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
-	const schema = z.toJSONSchema(Scenario, { target: 'draft-2020-12', io: 'input', reused: 'ref' }) as Record<string, unknown>;
+	const schema = z.toJSONSchema(Scenario, { target: 'draft-2020-12', io: 'input'}) as Record<string, unknown>;
 	return {
 		...schema,
 		title: 'banfang scenario, version 1',

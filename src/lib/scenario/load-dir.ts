@@ -1,6 +1,6 @@
 /** Reading and validating scenario files from disk (Node only: the CLI, the build, tests). */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { validateScenarioText, type ValidationResult } from './validate';
 
 export const SCENARIO_DIR = 'scenarios';
@@ -13,6 +13,6 @@ export function scenarioFiles(dir = SCENARIO_DIR): string[] {
 }
 
 export function validateFile(path: string): ValidationResult {
-	const display = relative(process.cwd(), path) || path;
+	const display = path;
 	return validateScenarioText(readFileSync(path, 'utf8'), display, basename(path, '.json'));
 }

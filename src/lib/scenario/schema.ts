@@ -13,7 +13,7 @@ export const Id = z
 	.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, {
 		error: 'an id starts with a letter and holds only letters, digits, _ . : - (at most 64)'
 	})
-	.describe('An identifier, unique within the scenario.');
+	.meta({ id: 'Id', description: 'An identifier, unique within the scenario.' });
 
 /** Every user-facing string: one text for both languages, or one per language. */
 export const LocalizedText = z
@@ -24,13 +24,13 @@ export const LocalizedText = z
 			en: z.string().min(1).describe('English text')
 		})
 	])
-	.describe('A plain string shown in every language, or { "zh": …, "en": … } with both.');
+	.meta({ id: 'LocalizedText', description: 'A plain string shown in every language, or { "zh": …, "en": … } with both.' });
 
-export const PropValue = z.union([z.number(), z.boolean(), LocalizedText]);
+export const PropValue = z.union([z.number(), z.boolean(), LocalizedText]).meta({ id: 'PropValue' });
 
 export const Props = z
 	.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), PropValue)
-	.describe('Free properties of an item. The scene shows "state" as a badge and "detail" as a second line.');
+	.meta({ id: 'Props', description: 'Free properties of an item. The scene shows "state" as a badge and "detail" as a second line.' });
 
 export const SceneKind = z.enum(['flow']).describe('Which stage draws the scenario.');
 
@@ -49,14 +49,16 @@ export const Link = z.strictObject({
 	label: LocalizedText.optional()
 });
 
-export const Item = z.strictObject({
+export const Item = z
+	.strictObject({
 	id: Id,
 	kind: z.string().min(1).max(32).describe('What the item is, e.g. image, layer, container, repository.'),
 	in: Id.describe('The actor or item that holds this item.'),
 	label: LocalizedText,
 	props: Props.optional(),
 	layout: z.enum(['column', 'row']).optional().describe('How the item arranges its children (default column).')
-});
+	})
+	.meta({ id: 'Item' });
 
 export const TerminalLine = LocalizedText;
 
