@@ -29,13 +29,13 @@ export function diff(a: World, b: World): WorldDiff {
 	const entered: ItemState[] = [];
 	const changed: WorldDiff['changed'] = [];
 	for (const [id, after] of Object.entries(b.items)) {
-		const before = a.items[id];
+		const before = Object.hasOwn(a.items, id) ? a.items[id] : undefined;
 		if (!before) entered.push(after);
 		else if (before !== after && !sameJson(before, after)) changed.push({ before, after });
 	}
-	const left = Object.values(a.items).filter((item) => !(item.id in b.items));
+	const left = Object.values(a.items).filter((item) => !Object.hasOwn(b.items, item.id));
 
-	const kept0 = Object.keys(a.items).filter((id) => id in b.items);
+	const kept0 = Object.keys(a.items).filter((id) => Object.hasOwn(b.items, id));
 	const naturalOrder = [...kept0, ...entered.map((i) => i.id)];
 	const bOrder = Object.keys(b.items);
 	const order = sameJson(naturalOrder, bOrder) ? undefined : bOrder;

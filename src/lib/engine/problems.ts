@@ -17,7 +17,7 @@ export function actorIds(scenario: Scenario): Set<string> {
 
 export function actionProblems(scenario: Scenario, world: World, action: Action): ActionProblem[] {
 	const actors = actorIds(scenario);
-	const exists = (id: string) => id in world.items;
+	const exists = (id: string) => Object.hasOwn(world.items, id);
 	const holder = (id: string) => actors.has(id) || exists(id);
 	switch (action.do) {
 		case 'add': {

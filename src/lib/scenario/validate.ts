@@ -70,7 +70,7 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 	let world = { ...initialWorld(scenario), items: {} };
 	scenario.initial.items.forEach((item, i) => {
 		for (const p of actionProblems(scenario, world, { do: 'add', item })) problems.push({ path: ['initial', 'items', i, ...p.path.slice(1)], message: p.message });
-		if (!(item.id in world.items) && !actors.has(item.id)) world = { ...world, items: { ...world.items, [item.id]: item } };
+		if (!Object.hasOwn(world.items, item.id) && !actors.has(item.id)) world = { ...world, items: { ...world.items, [item.id]: item } };
 	});
 	world = initialWorld(scenario);
 

@@ -1,0 +1,281 @@
+/**
+ * fast-check generators for scenarios, shared by the property tests.
+ *
+ * `validScenario` builds scenarios that are valid by construction: a blueprint of random
+ * choices is interpreted against a model of the world (which item ids exist, and inside
+ * what), so that update/remove only name existing items, add uses fresh ids (or ids removed
+ * earlier), `in`/`from`/focus name an actor or an existing item, and send uses real links.
+ * The model is written here independently of the engine, so it doubles as an oracle:
+ * `scenarioCase` also returns the item ids (in drawing order) after every step.
+ *
+ * `looseAction` builds well-typed actions with arbitrary references (missing ids, ids of
+ * Object.prototype members, "__proto__", …) for "the engine never throws" tests.
+ */
+import fc from 'fast-check';
+import type { Action, Item, LocalizedText, Props, PropValue, Scenario, Step } from '../scenario/schema';
+
+/** Copy of o without the keys whose value is undefined (optional fields are omitted, not undefined). */
+function defined<T extends object>(o: T): T {
+	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Plain objects, like JSON.parse makes (fast-check defaults to null-prototype records). */
+const plain = { noNullPrototype: true } as const;
+
+const ACTOR_IDS = ['client', 'daemon', 'registry', 'host'] as const;
+/** Item ids: a small pool so that ids get removed and re-added; includes Object.prototype names. */
+export const ITEM_IDS = [
+	'images',
+	'img-busybox',
+	'layer-729ce43e2c91',
+	'img.alpine:3.20',
+	'c1',
+	'c2',
+	'v1',
+	'x',
+	'constructor',
+	'toString',
+	'valueOf',
+	'hasOwnProperty'
+] as const;
+const PROP_KEYS = ['state', 'detail', 'size', 'n', 'constructor', 'toString'] as const;
+
+const plainText = fc.oneof(
+	fc.string({ maxLength: 12 }),
+	fc.string({ unit: 'grapheme', maxLength: 4 }),
+	fc.constantFrom('', '你好', 'a/b~c', '"quoted" \\ back', 'two\nlines', 'POST /images/create?fromImage=busybox')
+);
+const nonEmptyText = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('客户端', 'Client', '拉取中'));
+
+export const localizedText: fc.Arbitrary<LocalizedText> = fc.oneof(
+	{ arbitrary: plainText, weight: 3 },
+	{ arbitrary: fc.record({ zh: nonEmptyText, en: nonEmptyText }, plain), weight: 1 }
+);
+/** At most 80 UTF-16 units, as the schema wants for prompts. */
+const promptText = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('$ ', '/ # ', '[root@host ~]# ', '', 'C:\\> '));
+const commandText = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('docker pull busybox', 'docker run -it busybox sh', 'ls', ''));
+const kindText = fc.constantFrom('image', 'layer', 'group', 'container', 'tag', 'repository', 'x');
+const layout = fc.constantFrom<'column' | 'row'>('column', 'row');
+
+const propValue: fc.Arbitrary<PropValue> = fc.oneof(
+	fc.integer({ min: -1000, max: 1000 }),
+	// -0 is left out: JSON.stringify writes it as 0, and the worlds are compared as JSON.
+	fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => (Object.is(d, -0) ? 0 : d)),
+	fc.boolean(),
+	localizedText
+);
+const props: fc.Arbitrary<Props> = fc.dictionary(fc.constantFrom(...PROP_KEYS), propValue, { maxKeys: 3, noNullPrototype: true });
+const unsetKeys = fc.array(fc.oneof(fc.constantFrom(...PROP_KEYS), fc.string({ maxLength: 5 })), { maxLength: 3 });
+
+/** The parts of an item that do not depend on the world. */
+const itemBody = fc.record(
+	{ kind: kindText, label: localizedText, props, layout },
+	{ noNullPrototype: true, requiredKeys: ['kind', 'label'] }
+);
+
+// Blueprints: random choices (`pick`s are indexes taken modulo whatever is available).
+const addSeed = fc.record(
+	{ do: fc.constant('add' as const), id: fc.nat(), parent: fc.nat(), from: fc.option(fc.nat(), { nil: undefined }), body: itemBody },
+	{ noNullPrototype: true, requiredKeys: ['do', 'id', 'parent', 'body'] }
+);
+const actionSeed = fc.oneof(
+	{ weight: 4, arbitrary: addSeed },
+	{
+		weight: 2,
+		arbitrary: fc.record(
+			{ do: fc.constant('update' as const), pick: fc.nat(), label: localizedText, set: props, unset: unsetKeys },
+			{ noNullPrototype: true, requiredKeys: ['do', 'pick'] }
+		)
+	},
+	{ weight: 2, arbitrary: fc.record({ do: fc.constant('remove' as const), pick: fc.nat() }, plain) },
+	{
+		weight: 2,
+		arbitrary: fc.record(
+			{ do: fc.constant('send' as const), pick: fc.nat(), label: localizedText, reverse: fc.boolean() },
+			{ noNullPrototype: true, requiredKeys: ['do', 'pick', 'label'] }
+		)
+	},
+	{ weight: 2, arbitrary: fc.record({ do: fc.constant('print' as const), lines: fc.array(localizedText, { minLength: 1, maxLength: 3 }) }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('prompt' as const), text: promptText }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('clear' as const) }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('focus' as const), picks: fc.array(fc.nat(), { maxLength: 3 }) }, plain) }
+);
+type AddSeed = typeof addSeed extends fc.Arbitrary<infer T> ? T : never;
+type ActionSeed = typeof actionSeed extends fc.Arbitrary<infer T> ? T : never;
+
+const stepSeed = fc.record(
+	{
+		command: commandText,
+		caption: localizedText,
+		notes: localizedText,
+		actions: fc.array(actionSeed, { maxLength: 6 })
+	},
+	{ noNullPrototype: true, requiredKeys: ['caption', 'actions'] }
+);
+
+const blueprint = fc.record({
+	actorCount: fc.integer({ min: 1, max: ACTOR_IDS.length }),
+	actors: fc.array(
+		fc.record({ kind: kindText, label: localizedText, sublabel: localizedText, layout }, { noNullPrototype: true, requiredKeys: ['kind', 'label'] }),
+		{ minLength: ACTOR_IDS.length, maxLength: ACTOR_IDS.length }
+	),
+	links: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), label: localizedText }, { noNullPrototype: true, requiredKeys: ['from', 'to'] }), { maxLength: 4 }),
+	terminal: fc.option(fc.record({ actor: fc.nat(), prompt: promptText }, plain), { nil: undefined }),
+	initialItems: fc.array(addSeed, { maxLength: 6 }),
+	initialLines: fc.option(fc.array(localizedText, { maxLength: 3 }), { nil: undefined }),
+	title: localizedText,
+	summary: localizedText,
+	schemaRef: fc.option(fc.constant('../static/scenario.schema.json'), { nil: undefined }),
+	steps: fc.array(stepSeed, { minLength: 1, maxLength: 25 })
+});
+
+/** The model: item id → id of what holds it, in insertion (= drawing) order. */
+class Model {
+	readonly parents = new Map<string, string>();
+	constructor(readonly actors: readonly string[]) {}
+
+	holders(): string[] {
+		return [...this.actors, ...this.parents.keys()];
+	}
+
+	/** The item, and everything inside it, recursively. */
+	remove(id: string): void {
+		const doomed = new Set([id]);
+		let grew = true;
+		while (grew) {
+			grew = false;
+			for (const [child, parent] of this.parents)
+				if (doomed.has(parent) && !doomed.has(child)) {
+					doomed.add(child);
+					grew = true;
+				}
+		}
+		for (const d of doomed) this.parents.delete(d);
+	}
+
+	/** Builds a valid add action from a seed, or undefined when every pool id is taken. */
+	add(seed: AddSeed): Extract<Action, { do: 'add' }> | undefined {
+		let id: string | undefined;
+		for (let k = 0; k < ITEM_IDS.length && id === undefined; k++) {
+			const candidate = ITEM_IDS[(seed.id + k) % ITEM_IDS.length]!;
+			if (!this.parents.has(candidate)) id = candidate;
+		}
+		if (id === undefined) return undefined;
+		const holders = this.holders();
+		const parent = holders[seed.parent % holders.length]!;
+		const from = seed.from === undefined ? undefined : holders[seed.from % holders.length];
+		const { kind, label, props, layout } = seed.body;
+		// Keys in schema order: the validator returns them in that order.
+		const item: Item = defined({ id, kind, in: parent, label, props, layout });
+		this.parents.set(id, parent);
+		return defined({ do: 'add' as const, item, from });
+	}
+
+	action(seed: ActionSeed, links: readonly string[]): Action {
+		const items = [...this.parents.keys()];
+		const fallback: Action = { do: 'print', lines: [`(no ${seed.do} possible)`] };
+		switch (seed.do) {
+			case 'add':
+				return this.add(seed) ?? fallback;
+			case 'update': {
+				const id = items[seed.pick % Math.max(items.length, 1)];
+				if (id === undefined) return fallback;
+				return defined({ do: 'update' as const, id, label: seed.label, set: seed.set, unset: seed.unset });
+			}
+			case 'remove': {
+				const id = items[seed.pick % Math.max(items.length, 1)];
+				if (id === undefined) return fallback;
+				this.remove(id);
+				return { do: 'remove', id };
+			}
+			case 'send': {
+				const link = links[seed.pick % Math.max(links.length, 1)];
+				if (link === undefined) return fallback;
+				return defined({ do: 'send' as const, link, label: seed.label, reverse: seed.reverse });
+			}
+			case 'focus': {
+				const holders = this.holders();
+				return { do: 'focus', ids: seed.picks.map((p) => holders[p % holders.length]!) };
+			}
+			case 'print':
+			case 'prompt':
+			case 'clear':
+				return seed;
+		}
+	}
+}
+
+export interface ScenarioCase {
+	scenario: Scenario;
+	/** itemIds[n]: the ids of the items after n steps, in drawing order. */
+	itemIds: string[][];
+}
+
+export const scenarioCase: fc.Arbitrary<ScenarioCase> = blueprint.map((b) => {
+	const actorIds = ACTOR_IDS.slice(0, b.actorCount);
+	const actors = actorIds.map((id, i) => defined({ id, ...b.actors[i]! }));
+	const links = b.links.map((l, i) =>
+		defined({ id: `link-${i}`, from: actorIds[l.from % actorIds.length]!, to: actorIds[l.to % actorIds.length]!, label: l.label })
+	);
+	const linkIds = links.map((l) => l.id);
+	const model = new Model(actorIds);
+
+	const items: Item[] = [];
+	for (const seed of b.initialItems) {
+		const action = model.add(seed);
+		if (action) items.push(action.item);
+	}
+	const itemIds = [[...model.parents.keys()]];
+	const steps: Step[] = b.steps.map((seed, i) => {
+		const actions = seed.actions.map((a) => model.action(a, linkIds));
+		itemIds.push([...model.parents.keys()]);
+		return defined({ id: `step-${i}`, command: seed.command, caption: seed.caption, notes: seed.notes, actions });
+	});
+
+	const scenario: Scenario = defined({
+		$schema: b.schemaRef,
+		version: 1 as const,
+		id: 'gen',
+		title: b.title,
+		summary: b.summary,
+		scene: 'flow' as const,
+		actors,
+		links,
+		terminal: b.terminal && { actor: actorIds[b.terminal.actor % actorIds.length]!, prompt: b.terminal.prompt },
+		initial: defined({ items, lines: b.initialLines }),
+		steps
+	});
+	return { scenario, itemIds };
+});
+
+export const validScenario: fc.Arbitrary<Scenario> = scenarioCase.map((c) => c.scenario);
+
+/** Any id, valid or not, existing or not. */
+export const looseId = fc.oneof(
+	fc.constantFrom(...ITEM_IDS, ...ACTOR_IDS, 'link-0', 'link-1', 'nope', '__proto__', 'prototype', ''),
+	fc.string({ maxLength: 6 })
+);
+
+const looseItem: fc.Arbitrary<Item> = fc
+	.record({ id: looseId, in: looseId, body: itemBody })
+	.map(({ id, in: parent, body }) => defined({ id, kind: body.kind, in: parent, label: body.label, props: body.props, layout: body.layout }));
+
+/** Well-typed actions whose references may point anywhere. */
+export const looseAction: fc.Arbitrary<Action> = fc.oneof(
+	fc.record({ do: fc.constant('add' as const), item: looseItem, from: looseId }, { noNullPrototype: true, requiredKeys: ['do', 'item'] }),
+	fc.record(
+		{ do: fc.constant('update' as const), id: looseId, label: localizedText, set: props, unset: unsetKeys },
+		{ noNullPrototype: true, requiredKeys: ['do', 'id'] }
+	),
+	fc.record({ do: fc.constant('remove' as const), id: looseId }, plain),
+	fc.record({ do: fc.constant('send' as const), link: looseId, label: localizedText, reverse: fc.boolean() }, { noNullPrototype: true, requiredKeys: ['do', 'link', 'label'] }),
+	fc.record({ do: fc.constant('print' as const), lines: fc.array(localizedText, { maxLength: 3 }) }, plain),
+	fc.record({ do: fc.constant('prompt' as const), text: promptText }, plain),
+	fc.record({ do: fc.constant('clear' as const) }, plain),
+	fc.record({ do: fc.constant('focus' as const), ids: fc.array(looseId, { maxLength: 3 }) }, plain)
+);
+
+export const looseStep: fc.Arbitrary<Step> = fc.record(
+	{ id: looseId, command: commandText, caption: localizedText, actions: fc.array(looseAction, { maxLength: 8 }) },
+	{ noNullPrototype: true, requiredKeys: ['id', 'caption', 'actions'] }
+);

@@ -1,0 +1,234 @@
+/**
+ * Every shipped scenario is a test (as in Learn Git Branching): it validates, folds to its
+ * last step, and its final world shows what the lesson teaches. A new scenario file must
+ * add an entry to `expectations`, or the suite fails.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { allStates, stateAt } from '../engine/state-at';
+import type { ItemState, World } from '../engine/world';
+import { scenarioFiles, validateFile } from './load-dir';
+import type { LocalizedText, Scenario } from './schema';
+import { formatError } from './validate';
+
+const files = scenarioFiles();
+
+function load(file: string): Scenario {
+	const result = validateFile(file);
+	if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+	return result.scenario;
+}
+
+const text = (t: LocalizedText, lang: 'zh' | 'en' = 'en'): string => (typeof t === 'string' ? t : t[lang]);
+const lines = (world: World): string[] => world.terminal.lines.map((l) => text(l.text));
+const final = (s: Scenario): World => stateAt(s, s.steps.length);
+const children = (world: World, id: string): ItemState[] => Object.values(world.items).filter((i) => i.in === id);
+const ofKind = (world: World, kind: string): string[] => Object.values(world.items).filter((i) => i.kind === kind).map((i) => i.id);
+const stepIndex = (s: Scenario, id: string): number => {
+	const i = s.steps.findIndex((step) => step.id === id);
+	if (i < 0) throw new Error(`${s.id} has no step "${id}"`);
+	return i;
+};
+/** Terminal lines a step added (its command line, if any, and what it printed). */
+const linesOfStep = (s: Scenario, index: number): string[] => lines(stateAt(s, index + 1)).slice(lines(stateAt(s, index)).length);
+/** Every message of every step, with the step's index. */
+const messages = (s: Scenario) => allStates(s).flatMap((w, i) => w.messages.map((m) => ({ step: i - 1, link: m.link, label: text(m.label), reverse: m.reverse })));
+const indicesOf = (s: Scenario, command: string): number[] => s.steps.flatMap((step, i) => (step.command === command ? [i] : []));
+
+function expectItem(world: World, id: string, fields: { kind?: string; in?: string; label?: string }) {
+	const item = world.items[id];
+	expect(item, `item "${id}"`).toBeDefined();
+	if (fields.kind) expect(item!.kind).toBe(fields.kind);
+	if (fields.in) expect(item!.in).toBe(fields.in);
+	if (fields.label) expect(text(item!.label)).toBe(fields.label);
+}
+
+const expectations: Record<string, (s: Scenario) => void> = {
+	'docker-pull': (s) => {
+		const w = final(s);
+		expectItem(w, 'img-busybox', { kind: 'image', in: 'images', label: 'busybox:latest' });
+		expect(w.items['img-busybox']!.props?.detail).toBe('2bd29714875d · 1.24 MB');
+		expect(w.items['img-busybox']!.props?.state, 'no longer "pulling"').toBeUndefined();
+		expectItem(w, 'layer-729ce43e2c91', { kind: 'layer', in: 'img-busybox', label: '729ce43e2c91' });
+		expect(lines(w).slice(-2)).toContain('Digest: sha256:ad9bd57a3a57cc95515c537b89aaa69d83a6df54c4050fcf2b41ad367bec0cd5');
+		expect(lines(w)).toContain('729ce43e2c91: Pull complete ');
+		// The daemon, not the client, talks to the registry.
+		expect(messages(s).some((m) => m.link === 'hub' && m.label.startsWith('GET /v2/library/busybox/manifests/'))).toBe(true);
+	},
+	'docker-architecture': (s) => {
+		const w = final(s);
+		expect(lines(w)).toContain('Client:');
+		expect(lines(w)).toContain('Server:');
+		expect(lines(w).indexOf('Client:')).toBeLessThan(lines(w).indexOf('Server:'));
+		expect(messages(s).some((m) => m.link === 'api' && m.label === 'GET /version')).toBe(true);
+		// It only explains: nothing is pulled, stored or created.
+		expect(Object.keys(w.items)).toEqual(s.initial.items.map((i) => i.id));
+		const focused = new Set(allStates(s).flatMap((world) => world.focus));
+		for (const actor of ['client', 'daemon', 'registry', 'images', 'containers']) expect(focused, actor).toContain(actor);
+	},
+	'docker-images': (s) => {
+		const w = final(s);
+		const out = lines(w);
+		expect(out).toContain('REPOSITORY          TAG                 IMAGE ID            CREATED             SIZE');
+		expect(out).toContain('docker.io/busybox   latest              2bd29714875d        4 days ago          1.24 MB');
+		expect(messages(s).some((m) => m.link === 'api' && m.label === 'GET /images/json' && !m.reverse)).toBe(true);
+		expect(messages(s).some((m) => m.link === 'api' && m.reverse)).toBe(true);
+		expect(messages(s).filter((m) => m.link === 'hub'), 'docker images never contacts the registry').toEqual([]);
+		// The table matches the stage: one row per stored image, with its IMAGE ID.
+		const rows = out.slice(out.findIndex((l) => l.startsWith('REPOSITORY')) + 1);
+		const images = ofKind(w, 'image').map((id) => w.items[id]!);
+		expect(rows).toHaveLength(images.length);
+		for (const image of images) expect(rows.some((row) => row.includes(String(image.props?.detail).split(' · ')[0]!))).toBe(true);
+		expect(ofKind(w, 'image')).not.toContain('img-alpine');
+	},
+	'docker-run-echo': (s) => {
+		const w = final(s);
+		expect(lines(w)).toContain('hello world');
+		expect(lines(w)).not.toContain('hello wrold');
+		// The image is local: no pull, no new image.
+		expect(messages(s).filter((m) => m.link === 'hub')).toEqual([]);
+		expect(ofKind(w, 'image')).toEqual(s.initial.items.filter((i) => i.kind === 'image').map((i) => i.id));
+		expect(lines(w).some((l) => l.startsWith('Unable to find image'))).toBe(false);
+		const api = messages(s).filter((m) => m.link === 'api');
+		expect(api.map((m) => m.label)).toContain('POST /containers/create');
+		expect(api.map((m) => m.label)).toContain('POST /containers/3f2a1c9d8e7b/start');
+		expect(api.some((m) => m.reverse && m.label.includes('hello world'))).toBe(true);
+		// The container: writable layer on top of the image's read-only layer; its process has exited.
+		expectItem(w, 'ctr-3f2a1c9d8e7b', { kind: 'container', in: 'containers' });
+		expect(text(w.items['ctr-3f2a1c9d8e7b']!.props!.state as LocalizedText)).toBe('exited (0)');
+		const [top, base, ...rest] = children(w, 'ctr-3f2a1c9d8e7b');
+		expect(top!.kind).toBe('layer');
+		expect(top!.props?.writable).toBe(true);
+		expect(base!.kind).toBe('layer');
+		expect(text(base!.label)).toBe('729ce43e2c91');
+		expect(base!.props?.writable).toBeUndefined();
+		expect(rest.filter((i) => i.kind === 'process'), 'the process has exited').toEqual([]);
+		// While it ran, echo was a process inside the container.
+		const ran = allStates(s).some((world) => world.items['proc-echo']?.in === 'ctr-3f2a1c9d8e7b' && text(world.items['proc-echo']!.label) === 'echo hello world');
+		expect(ran).toBe(true);
+		const fromImage = s.steps.flatMap((step) => step.actions).some((a) => a.do === 'add' && a.item.id === base!.id && a.from === 'img-busybox');
+		expect(fromImage).toBe(true);
+	},
+	'docker-ps': (s) => {
+		const [all] = indicesOf(s, 'docker ps -a');
+		const plain = indicesOf(s, 'docker ps');
+		expect(all).toBeDefined();
+		expect(plain.length).toBeGreaterThan(0);
+		const header = /^CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES$/;
+		const running = (w: World) => ofKind(w, 'container').filter((id) => text(w.items[id]!.props!.state as LocalizedText) === 'running');
+		const exited = (w: World) => ofKind(w, 'container').filter((id) => text(w.items[id]!.props!.state as LocalizedText).startsWith('exited'));
+
+		const allOut = linesOfStep(s, all!);
+		expect(allOut.some((l) => header.test(l))).toBe(true);
+		expect(allOut.some((l) => /\bExited \(0\) .+ ago\b/.test(l) && l.endsWith('busy_hopper'))).toBe(true);
+		expect(messages(s).some((m) => m.step === all && m.label === 'GET /containers/json?all=1')).toBe(true);
+		// -a lists every container the daemon holds.
+		const worldAll = stateAt(s, all! + 1);
+		expect(allOut.filter((l) => !header.test(l)).slice(1)).toHaveLength(ofKind(worldAll, 'container').length);
+
+		for (const i of plain) {
+			const out = linesOfStep(s, i);
+			expect(out.some((l) => header.test(l))).toBe(true);
+			expect(out.some((l) => l.includes('Exited')), `docker ps (step ${s.steps[i]!.id}) lists an exited container`).toBe(false);
+			expect(messages(s).some((m) => m.step === i && m.label === 'GET /containers/json')).toBe(true);
+			// Plain docker ps lists exactly the running containers.
+			const w = stateAt(s, i + 1);
+			expect(out.slice(2)).toHaveLength(running(w).length);
+		}
+		// At least one plain docker ps runs while an exited container exists, and before docker ps -a.
+		expect(plain.some((i) => i < all! && exited(stateAt(s, i + 1)).length > 0)).toBe(true);
+		expect(running(final(s))).toEqual(['ctr-a41b7e05c9d2']);
+		expect(exited(final(s))).toEqual(['ctr-3f2a1c9d8e7b']);
+	},
+	'docker-run-alpine': (s) => {
+		const w = final(s);
+		const out = lines(w);
+		expect(out).toContain('PRETTY_NAME="Alpine Linux v3.16"');
+		expect(out).toContain('VERSION_ID=3.16.2');
+		expect(out).toContain('NAME="Alpine Linux"');
+		const order = [
+			"Unable to find image 'alpine:latest' locally",
+			'latest: Pulling from library/alpine',
+			'213ec9aee27d: Pull complete',
+			'Digest: sha256:bc41182d7ef5ffc53a40b044e725193bc10142a1243f395ee852a8d9730fc2ad',
+			'Status: Downloaded newer image for alpine:latest',
+			'NAME="Alpine Linux"'
+		].map((l) => out.indexOf(l));
+		expect(order.every((i) => i >= 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		expectItem(w, 'img-alpine', { kind: 'image', in: 'images', label: 'alpine:latest' });
+		expect(w.items['img-alpine']!.props?.detail).toBe('9c6f07244728 · 5.54 MB');
+		expectItem(w, 'layer-213ec9aee27d', { kind: 'layer', in: 'img-alpine', label: '213ec9aee27d' });
+		expect(messages(s).some((m) => m.link === 'hub' && m.label.includes('/v2/library/alpine/manifests/'))).toBe(true);
+		// cat ran inside the container (typed at its prompt); exit brought back the host prompt.
+		const cat = w.terminal.lines.find((l) => l.kind === 'command' && l.text === 'cat /etc/os-release');
+		expect(cat?.prompt).toBe('/ # ');
+		expect(w.terminal.prompt).toBe('[root@host ~]# ');
+		const [container] = children(w, 'containers');
+		expect(container!.kind).toBe('container');
+		const [top, base] = children(w, container!.id);
+		expect(top!.props?.writable).toBe(true);
+		expect(text(base!.label)).toBe('213ec9aee27d');
+		expect(allStates(s).some((world) => Object.values(world.items).some((i) => i.kind === 'process' && i.in === container!.id && text(i.label) === 'sh'))).toBe(true);
+	}
+};
+
+/** Every { zh, en } object, wherever it sits in the raw JSON. */
+function localized(value: unknown, path = ''): { path: string; value: Record<string, unknown> }[] {
+	if (Array.isArray(value)) return value.flatMap((v, i) => localized(v, `${path}/${i}`));
+	if (value === null || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	const here = 'zh' in record || 'en' in record ? [{ path, value: record }] : [];
+	return [...here, ...Object.entries(record).flatMap(([k, v]) => localized(v, `${path}/${k}`))];
+}
+
+describe('shipped scenarios', () => {
+	it('the scenarios directory is not empty', () => {
+		expect(files.length).toBeGreaterThan(0);
+	});
+
+	it('every scenario id has an expectation, and every expectation a scenario', () => {
+		const ids = files.map((f) => basename(f, '.json'));
+		expect(ids.filter((id) => !(id in expectations)), 'scenarios without an expectation entry').toEqual([]);
+		expect(Object.keys(expectations).filter((id) => !ids.includes(id)), 'expectations without a scenario').toEqual([]);
+	});
+
+	describe.each(files)('%s', (file) => {
+		it('validates', () => {
+			const result = validateFile(file);
+			expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+		});
+
+		it('has both languages in every localized string', () => {
+			const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+			for (const { path, value } of localized(raw)) {
+				for (const lang of ['zh', 'en']) {
+					expect(typeof value[lang], `${path}/${lang}`).toBe('string');
+					expect((value[lang] as string).trim(), `${path}/${lang}`).not.toBe('');
+				}
+			}
+		});
+
+		it('has short captions, speaker notes and a focus on every step', () => {
+			const s = load(file);
+			for (const step of s.steps) {
+				const where = `${s.id}/${step.id}`;
+				expect(typeof step.caption, `${where}: caption in both languages`).toBe('object');
+				// Readable from the back of a classroom.
+				expect(text(step.caption, 'zh').replace(/[\x00-\x7f]/g, '').length, `${where}: zh caption`).toBeLessThanOrEqual(60);
+				expect(text(step.caption, 'en').length, `${where}: en caption`).toBeLessThanOrEqual(160);
+				expect(step.notes, `${where}: notes`).toBeDefined();
+				expect(typeof step.notes, `${where}: notes in both languages`).toBe('object');
+				expect(step.actions.some((a) => a.do === 'focus' && a.ids.length > 0), `${where}: focus`).toBe(true);
+			}
+		});
+
+		it('reaches its expected final world', () => {
+			const s = load(file);
+			const check = expectations[s.id];
+			expect(check, `no expectation for "${s.id}"`).toBeDefined();
+			check!(s);
+		});
+	});
+});

@@ -1,0 +1,33 @@
+/**
+ * How the flow scene draws each kind of item. Data, not code: a scenario with a kind not
+ * listed here still draws (as a plain box), and a new kind is one more row.
+ * Shapes differ as well as colours, so nothing relies on colour alone.
+ */
+export interface ItemStyle {
+	/** Height of the label row (the whole height for a leaf). */
+	header: number;
+	/** Colour family, from the theme's CSS variables (--kind-<fill>-*). */
+	fill: 'group' | 'image' | 'layer' | 'container' | 'process' | 'repository' | 'tag' | 'plain';
+	radius: number | 'pill';
+	dashed: boolean;
+	mono: boolean;
+	fontSize: number;
+	/** A glyph drawn before the label, another cue besides colour. */
+	icon: string;
+}
+
+const PLAIN: ItemStyle = { header: 38, fill: 'plain', radius: 6, dashed: false, mono: false, fontSize: 18, icon: '' };
+
+const STYLES: Record<string, Partial<ItemStyle>> = {
+	group: { header: 34, fill: 'group', radius: 10, dashed: true, fontSize: 17 },
+	image: { header: 38, fill: 'image', radius: 6, mono: true, icon: '▤' },
+	layer: { header: 30, fill: 'layer', radius: 3, mono: true, fontSize: 15, icon: '▭' },
+	container: { header: 38, fill: 'container', radius: 2, mono: true, icon: '▣' },
+	process: { header: 36, fill: 'process', radius: 'pill', mono: true, fontSize: 16, icon: '⚙' },
+	repository: { header: 38, fill: 'repository', radius: 6, mono: true, icon: '⌂' },
+	tag: { header: 32, fill: 'tag', radius: 'pill', mono: true, fontSize: 15, icon: '#' }
+};
+
+export function itemStyle(kind: string): ItemStyle {
+	return { ...PLAIN, ...STYLES[kind] };
+}

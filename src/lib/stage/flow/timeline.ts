@@ -1,0 +1,106 @@
+/**
+ * Turns a transition plan into one GSAP timeline over the stage's elements. Every tween
+ * is a fromTo towards the target world's resting state (offset 0, opacity 1), so the same
+ * timeline played backwards is the reverse transition, and jumping to its end or start
+ * leaves the elements exactly where the Svelte-rendered world says they are.
+ */
+import { gsap } from 'gsap';
+import type { TransitionPlan } from './plan';
+import type { Box } from './layout';
+import type { MessageBox } from './message-layout';
+
+export interface TimelineInput {
+	root: Element;
+	plan: TransitionPlan;
+	/** Boxes of items in the world before and after the step. */
+	before: Map<string, Box>;
+	after: Map<string, Box>;
+	/** Messages of the previous step (they fade out) and of this step (they fly in). */
+	oldMessages: number;
+	messages: MessageBox[];
+	terminalScroll: { from: number; to: number };
+}
+
+const EASE = 'power2.inOut';
+
+export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
+	const { root, plan, before, after } = input;
+	const q = (selector: string) => root.querySelector(selector);
+	const tl = gsap.timeline({ paused: true, defaults: { ease: EASE } });
+
+	for (let i = 0; i < input.oldMessages; i++) {
+		const el = q(`[data-old-message="${i}"]`);
+		if (el) tl.fromTo(el, { opacity: 1 }, { opacity: 0, duration: 0.25 }, 0);
+	}
+
+	const entering = new Set(plan.enters.map((e) => e.id));
+	const leaving = new Set(plan.leaves.map((e) => e.id));
+	for (const [id, box] of after) {
+		const old = before.get(id);
+		if (!old || entering.has(id)) continue;
+		const motion = q(`[data-item="${CSS.escape(id)}"]`);
+		if (motion && (old.x !== box.x || old.y !== box.y))
+			tl.fromTo(motion, { x: old.x - box.x, y: old.y - box.y }, { x: 0, y: 0, duration: plan.moves.duration }, plan.moves.at);
+		const rect = q(`[data-item-rect="${CSS.escape(id)}"]`);
+		if (rect && (old.h !== box.h || old.w !== box.w))
+			tl.fromTo(rect, { attr: { height: old.h, width: old.w } }, { attr: { height: box.h, width: box.w }, duration: plan.moves.duration }, plan.moves.at);
+	}
+
+	for (const enter of plan.enters) {
+		const motion = q(`[data-item="${CSS.escape(enter.id)}"]`);
+		const box = after.get(enter.id);
+		if (!motion || !box) continue;
+		const origin = enter.from ? (before.get(enter.from) ?? after.get(enter.from)) : undefined;
+		if (origin) {
+			// Fly from the origin (e.g. a registry layer) into place, as a copy of it.
+			tl.fromTo(motion, { x: origin.x - box.x, y: origin.y - box.y, opacity: 0.35 }, { x: 0, y: 0, opacity: 1, duration: enter.duration * 1.6 }, enter.at);
+		} else tl.fromTo(motion, { opacity: 0, scale: 0.92, svgOrigin: `${box.x + box.w / 2} ${box.y}` }, { opacity: 1, scale: 1, duration: enter.duration }, enter.at);
+	}
+	for (const leave of plan.leaves) {
+		const motion = q(`[data-item="${CSS.escape(leave.id)}"]`);
+		if (motion && leaving.has(leave.id)) tl.fromTo(motion, { opacity: 1 }, { opacity: 0, duration: leave.duration }, leave.at);
+	}
+	for (const change of plan.changes) {
+		const flash = q(`[data-item-flash="${CSS.escape(change.id)}"]`);
+		if (flash) tl.fromTo(flash, { opacity: 0 }, { opacity: 0.9, duration: change.duration / 2, yoyo: true, repeat: 1, ease: 'sine.inOut' }, change.at);
+	}
+
+	for (const m of plan.messages) {
+		const box = input.messages.find((b) => b.index === m.index);
+		const pill = q(`[data-message="${m.index}"]`);
+		const packet = q(`[data-packet="${m.index}"]`);
+		if (!box || !pill) continue;
+		tl.fromTo(pill, { x: box.fromDx, opacity: 0 }, { x: 0, opacity: 1, duration: m.duration }, m.at);
+		if (packet) {
+			const from = box.reverse ? box.link.end : box.link.start;
+			const to = box.reverse ? box.link.start : box.link.end;
+			tl.fromTo(packet, { x: from.x, y: from.y, opacity: 1 }, { x: to.x, y: to.y, duration: m.duration, ease: 'none' }, m.at);
+			tl.to(packet, { opacity: 0, duration: 0.15 }, m.at + m.duration);
+		}
+		if (box.replaces !== undefined) {
+			const older = q(`[data-message="${box.replaces}"]`);
+			if (older) tl.fromTo(older, { opacity: 1 }, { opacity: 0, duration: 0.2, immediateRender: false }, m.at);
+		}
+	}
+
+	const scroll = q('[data-term-scroll]');
+	const { from, to } = input.terminalScroll;
+	if (scroll && from !== to) {
+		const firstLine = plan.lines[0]?.at ?? plan.typing?.at ?? 0;
+		const lastLine = plan.lines[plan.lines.length - 1]?.at ?? firstLine;
+		tl.fromTo(scroll, { y: from - to }, { y: 0, duration: Math.max(0.3, lastLine - firstLine + 0.25), ease: 'power1.inOut' }, firstLine);
+	}
+	if (plan.typing) {
+		const mask = q(`[data-type-mask="${plan.typing.line}"]`);
+		const w = Number(mask?.getAttribute('width') ?? 0);
+		const x = Number(mask?.getAttribute('x') ?? 0);
+		if (mask) tl.fromTo(mask, { attr: { x, width: w } }, { attr: { x: x + w, width: 0 }, duration: plan.typing.duration, ease: 'steps(24)' }, plan.typing.at);
+	}
+	for (const line of plan.lines) {
+		const el = q(`[data-line="${line.line}"]`);
+		if (el) tl.fromTo(el, { opacity: 0, x: -8 }, { opacity: 1, x: 0, duration: line.duration }, line.at);
+	}
+	// Hold the last frame a moment so a fast presenter still sees the step land.
+	tl.to({}, { duration: 0.05 }, plan.duration);
+	return tl;
+}

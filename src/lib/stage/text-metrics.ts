@@ -1,0 +1,48 @@
+/**
+ * Text width estimates for SVG layout without measuring the DOM (layout stays a pure
+ * function, testable in Node). CJK glyphs are about 1em wide; Latin about 0.55em
+ * (0.6em in monospace).
+ */
+const WIDE = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFF60\u3000-\u303F]/;
+
+export function textWidth(text: string, fontSize: number, mono = false): number {
+	let em = 0;
+	for (const ch of text) em += WIDE.test(ch) ? 1 : mono ? 0.6 : 0.56;
+	return em * fontSize;
+}
+
+/** Cut text to fit maxWidth, ending in an ellipsis when it had to be cut. */
+export function fitText(text: string, fontSize: number, maxWidth: number, mono = false): string {
+	if (textWidth(text, fontSize, mono) <= maxWidth) return text;
+	let out = '';
+	for (const ch of text) {
+		if (textWidth(out + ch + '…', fontSize, mono) > maxWidth) break;
+		out += ch;
+	}
+	return out + '…';
+}
+
+/**
+ * Wrap text into lines no wider than maxWidth, breaking after spaces, / ? & = : or
+ * between CJK characters, so an HTTP call like "GET /v2/library/busybox/manifests/latest"
+ * breaks at its path separators.
+ */
+export function wrapText(text: string, fontSize: number, maxWidth: number, mono = false, maxLines = 4): string[] {
+	const tokens = text.match(/[^\s/?&=:，。；、]*[\s/?&=:，。；、]?|./gu)?.filter((t) => t.length > 0) ?? [text];
+	const pieces = tokens.flatMap((t) => (WIDE.test(t) ? [...t] : [t]));
+	const lines: string[] = [];
+	let line = '';
+	for (const piece of pieces) {
+		if (line && textWidth(line + piece, fontSize, mono) > maxWidth) {
+			lines.push(line.trimEnd());
+			line = piece.trimStart();
+		} else line += piece;
+	}
+	if (line) lines.push(line.trimEnd());
+	if (lines.length > maxLines) {
+		const kept = lines.slice(0, maxLines);
+		kept[maxLines - 1] = fitText(lines.slice(maxLines - 1).join(' '), fontSize, maxWidth, mono);
+		return kept;
+	}
+	return lines.map((l) => fitText(l, fontSize, maxWidth, mono));
+}
