@@ -36,7 +36,7 @@ export function initialWorld(scenario: Scenario): World {
 		items,
 		terminal: {
 			prompt: scenario.terminal?.prompt ?? '$ ',
-			lines: (scenario.initial.lines ?? []).map((text) => ({ kind: 'output', text }))
+			lines: (scenario.initial.lines ?? []) as never
 		},
 		messages: [],
 		focus: []

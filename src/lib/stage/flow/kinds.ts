@@ -14,16 +14,18 @@ export interface ItemStyle {
 	fontSize: number;
 	/** A glyph drawn before the label, another cue besides colour. */
 	icon: string;
+	/** Siblings are drawn by rank, then in the order they were added (a process above its layers). */
+	rank: number;
 }
 
-const PLAIN: ItemStyle = { header: 38, fill: 'plain', radius: 6, dashed: false, mono: false, fontSize: 18, icon: '' };
+const PLAIN: ItemStyle = { header: 38, fill: 'plain', radius: 6, dashed: false, mono: false, fontSize: 18, icon: '', rank: 1 };
 
 const STYLES: Record<string, Partial<ItemStyle>> = {
 	group: { header: 34, fill: 'group', radius: 10, dashed: true, fontSize: 17 },
 	image: { header: 38, fill: 'image', radius: 6, mono: true, icon: '▤' },
 	layer: { header: 30, fill: 'layer', radius: 3, mono: true, fontSize: 15, icon: '▭' },
 	container: { header: 38, fill: 'container', radius: 2, mono: true, icon: '▣' },
-	process: { header: 36, fill: 'process', radius: 'pill', mono: true, fontSize: 16, icon: '⚙' },
+	process: { header: 36, fill: 'process', radius: 'pill', mono: true, fontSize: 16, icon: '⚙', rank: 0 },
 	repository: { header: 38, fill: 'repository', radius: 6, mono: true, icon: '⌂' },
 	tag: { header: 32, fill: 'tag', radius: 'pill', mono: true, fontSize: 15, icon: '#' }
 };

@@ -142,6 +142,7 @@ export function layoutFlow(scenario: Scenario, world: World): FlowLayout {
 	for (const item of Object.values(world.items))
 		nodes.set(item.id, { id: item.id, kind: item.kind, detail: item.props?.detail !== undefined, layout: item.layout ?? 'column', children: [] });
 	for (const item of Object.values(world.items)) nodes.get(item.in)?.children.push(nodes.get(item.id)!);
+	for (const node of nodes.values()) node.children.sort((a, b) => itemStyle(a.kind).rank - itemStyle(b.kind).rank);
 
 	type Sized = HierarchyNode<Node> & { h: number; box: Box };
 	const tree = hierarchy(root) as Sized;
