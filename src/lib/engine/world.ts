@@ -36,7 +36,7 @@ export function initialWorld(scenario: Scenario): World {
 		items,
 		terminal: {
 			prompt: scenario.terminal?.prompt ?? '$ ',
-			lines: (scenario.initial.lines ?? []) as never
+			lines: (scenario.initial.lines ?? []).map((text) => ({ kind: 'output', text }))
 		},
 		messages: [],
 		focus: []

@@ -23,12 +23,12 @@ export function fitText(text: string, fontSize: number, maxWidth: number, mono =
 }
 
 /**
- * Wrap text into lines no wider than maxWidth, breaking after spaces, / ? & = : or
+ * Wrap text into lines no wider than maxWidth, breaking after spaces, / ? & : or
  * between CJK characters, so an HTTP call like "GET /v2/library/busybox/manifests/latest"
  * breaks at its path separators.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, mono = false, maxLines = 4): string[] {
-	const tokens = text.match(/[^\s/?&=:，。；、]*[\s/?&=:，。；、]?|./gu)?.filter((t) => t.length > 0) ?? [text];
+	const tokens = text.match(/[^\s/?&:，。；、]*[\s/?&:，。；、]?|./gu)?.filter((t) => t.length > 0) ?? [text];
 	const pieces = tokens.flatMap((t) => (WIDE.test(t) ? [...t] : [t]));
 	const lines: string[] = [];
 	let line = '';

@@ -55,7 +55,7 @@ function actorWeights(scenario: Scenario): Map<string, number> {
 	return new Map(
 		scenario.actors.map((actor) => {
 			const direct = children.get(actor.id)?.size ?? 0;
-			const weight = direct === 0 ? 0.8 : actor.layout === 'row' ? Math.min(direct, 3) : 1.25;
+			const weight = direct === 0 ? 0.6 : actor.layout === 'row' ? Math.min(direct, 3) * 1.2 : 1.2;
 			return [actor.id, weight];
 		})
 	);
