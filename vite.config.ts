@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 
@@ -22,8 +24,43 @@ function validateScenarios(): Plugin {
 	};
 }
 
+/** Every file whose text the app draws: scenarios and the interface's own words. */
+function textSources(): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? walk(join(dir, e.name)) : /\.(json|ts|svelte)$/.test(e.name) ? [join(dir, e.name)] : []
+		);
+	return [...walk('scenarios'), ...walk('src')];
+}
+
+/**
+ * `import 'virtual:banfang-fonts.css'` gives the self-hosted fonts (a classroom may be
+ * offline), trimmed to the Noto Sans SC slices our text uses (see font-slices.ts).
+ */
+function trimmedFonts(): Plugin {
+	const id = 'virtual:banfang-fonts.css';
+	const sheets = ['@fontsource/noto-sans-sc/400.css', '@fontsource/noto-sans-sc/700.css', '@fontsource/jetbrains-mono/400.css', '@fontsource/jetbrains-mono/700.css'];
+	return {
+		name: 'banfang:trimmed-fonts',
+		resolveId: (source) => (source === id ? '\0' + id + '.css' : undefined),
+		async load(resolved) {
+			if (resolved !== '\0' + id + '.css') return;
+			const { codePointsOf, keepNeededSlices } = await import('./src/lib/fonts/font-slices');
+			const sources = textSources();
+			for (const file of sources) this.addWatchFile(file);
+			const points = codePointsOf(sources.map((f) => readFileSync(f, 'utf8')));
+			return sheets
+				.map((sheet) => {
+					const dir = dirname(`/node_modules/${sheet}`);
+					return keepNeededSlices(readFileSync(`node_modules/${sheet}`, 'utf8'), points, (url) => `${dir}/${url.replace(/^\.\//, '')}`);
+				})
+				.join('\n');
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateScenarios(), sveltekit()],
+	plugins: [validateScenarios(), trimmedFonts(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

@@ -1,0 +1,52 @@
+/**
+ * Keep only the font slices a page can need. @fontsource/noto-sans-sc splits the font into
+ * ~100 unicode-range slices; its CSS lists all of them (over 100 KB per weight). We keep the
+ * @font-face rules whose range covers a character that appears in our own text (scenarios,
+ * interface), so the CSS stays small and the browser still downloads only what it draws.
+ */
+
+export function parseUnicodeRange(range: string): [number, number][] {
+	return range.split(',').flatMap((part) => {
+		const m = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/i.exec(part.trim());
+		if (!m) return [];
+		if (m[1]!.includes('?')) return [[parseInt(m[1]!.replaceAll('?', '0'), 16), parseInt(m[1]!.replaceAll('?', 'f'), 16)] as [number, number]];
+		const lo = parseInt(m[1]!, 16);
+		return [[lo, m[2] ? parseInt(m[2], 16) : lo] as [number, number]];
+	});
+}
+
+export function codePointsOf(texts: Iterable<string>): Set<number> {
+	const points = new Set<number>();
+	for (const text of texts) for (const ch of text) points.add(ch.codePointAt(0)!);
+	return points;
+}
+
+/** The @font-face rules of `css` that cover at least one of `points`, with woff2 sources only. */
+export function keepNeededSlices(css: string, points: Set<number>, resolveUrl: (url: string) => string): string {
+	const rules = css.match(/@font-face\s*{[^}]*}/g) ?? [];
+	const sorted = [...points].sort((a, b) => a - b);
+	const covers = (ranges: [number, number][]) =>
+		ranges.some(([lo, hi]) => {
+			// Binary search for the first point >= lo.
+			let a = 0;
+			let b = sorted.length;
+			while (a < b) {
+				const mid = (a + b) >> 1;
+				if (sorted[mid]! < lo) a = mid + 1;
+				else b = mid;
+			}
+			return a < sorted.length && sorted[a]! <= hi;
+		});
+	return rules
+		.filter((rule) => {
+			const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
+			return range === undefined || covers(parseUnicodeRange(range));
+		})
+		.map((rule) =>
+			rule.replace(/src:[^;]+;/, (src) => {
+				const woff2 = /url\(([^)]+\.woff2)\)/.exec(src)?.[1];
+				return woff2 ? `src: url(${resolveUrl(woff2)}) format('woff2');` : src;
+			})
+		)
+		.join('\n');
+}
