@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { codePointsOf, keepNeededSlices } from './src/lib/fonts/font-slices.ts';
+import { scenarioFiles, validateFile } from './src/lib/scenario/load-dir.ts';
+import { formatError } from './src/lib/scenario/validate.ts';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -13,8 +16,6 @@ function validateScenarios(): Plugin {
 		apply: 'build',
 		async buildStart() {
 			if (process.env.VITEST) return;
-			const { scenarioFiles, validateFile } = await import('./src/lib/scenario/load-dir');
-			const { formatError } = await import('./src/lib/scenario/validate');
 			const messages = scenarioFiles().flatMap((file) => {
 				const result = validateFile(file);
 				return result.ok ? [] : result.errors.map(formatError);
@@ -45,7 +46,6 @@ function trimmedFonts(): Plugin {
 		resolveId: (source) => (source === id ? '\0' + id + '.css' : undefined),
 		async load(resolved) {
 			if (resolved !== '\0' + id + '.css') return;
-			const { codePointsOf, keepNeededSlices } = await import('./src/lib/fonts/font-slices');
 			const sources = textSources();
 			for (const file of sources) this.addWatchFile(file);
 			const points = codePointsOf(sources.map((f) => readFileSync(f, 'utf8')));

@@ -3,9 +3,9 @@
  * Actions are the same whether an author wrote them or a program produced them (a later
  * capability turns typed commands into steps), so impossible actions are skipped, not thrown.
  */
-import type { Action, Scenario, Step } from '../scenario/schema';
-import { actionProblems } from './problems';
-import { subtreeIds, type World } from './world';
+import type { Action, Scenario, Step } from '../scenario/schema.ts';
+import { actionProblems } from './problems.ts';
+import { subtreeIds, type World } from './world.ts';
 
 export function applyAction(scenario: Scenario, world: World, action: Action): World {
 	if (actionProblems(scenario, world, action).length > 0) return world;

@@ -1,9 +1,9 @@
 /** Keeps the generators honest: what they call valid, the validator accepts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatError, validateScenarioText } from '../scenario/validate';
-import { stateAt } from './state-at';
-import { ITEM_IDS, scenarioCase, validScenario } from './arbitraries';
+import { formatError, validateScenarioText } from '../scenario/validate.ts';
+import { stateAt } from './state-at.ts';
+import { ITEM_IDS, scenarioCase, validScenario } from './arbitraries.ts';
 
 describe('validScenario', () => {
 	it('only generates scenarios the validator accepts', () => {

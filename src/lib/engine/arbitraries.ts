@@ -12,7 +12,7 @@
  * Object.prototype members, "__proto__", …) for "the engine never throws" tests.
  */
 import fc from 'fast-check';
-import type { Action, Item, LocalizedText, Props, PropValue, Scenario, Step } from '../scenario/schema';
+import type { Action, Item, LocalizedText, Props, PropValue, Scenario, Step } from '../scenario/schema.ts';
 
 /** Copy of o without the keys whose value is undefined (optional fields are omitted, not undefined). */
 function defined<T extends object>(o: T): T {

@@ -2,7 +2,7 @@
  * diff(a, b): what differs between two worlds — the whole input of an animation.
  * applyDiff(a, diff(a, b)) equals b (a property test holds us to it).
  */
-import type { ItemState, Message, TerminalLine, World } from './world';
+import type { ItemState, Message, TerminalLine, World } from './world.ts';
 
 export interface WorldDiff {
 	entered: ItemState[];

@@ -1,13 +1,13 @@
 /** The engine: stateAt, applyStep, diff. Property tests on generated scenarios, then examples. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Scenario, type Action, type Item, type Step } from '../scenario/schema';
-import { applyAction, applyStep } from './apply-step';
-import { applyDiff, diff, isEmptyDiff } from './diff';
-import { actionProblems } from './problems';
-import { allStates, clampStep, stateAt } from './state-at';
-import { initialWorld, type World } from './world';
-import { looseStep, validScenario } from './arbitraries';
+import { Scenario, type Action, type Item, type Step } from '../scenario/schema.ts';
+import { applyAction, applyStep } from './apply-step.ts';
+import { applyDiff, diff, isEmptyDiff } from './diff.ts';
+import { actionProblems } from './problems.ts';
+import { allStates, clampStep, stateAt } from './state-at.ts';
+import { initialWorld, type World } from './world.ts';
+import { looseStep, validScenario } from './arbitraries.ts';
 
 const RUNS = { numRuns: 200 };
 

@@ -2,8 +2,8 @@
  * What would be wrong with applying an action to a world. The validator reports these;
  * the engine itself stays lenient (an impossible action is skipped) so it never throws.
  */
-import type { Action, Scenario } from '../scenario/schema';
-import type { World } from './world';
+import type { Action, Scenario } from '../scenario/schema.ts';
+import type { World } from './world.ts';
 
 export interface ActionProblem {
 	/** Path below the action, e.g. ['item', 'in'], where the problem is. */

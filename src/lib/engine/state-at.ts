@@ -1,6 +1,6 @@
-import type { Scenario } from '../scenario/schema';
-import { applyStep } from './apply-step';
-import { initialWorld, type World } from './world';
+import type { Scenario } from '../scenario/schema.ts';
+import { applyStep } from './apply-step.ts';
+import { initialWorld, type World } from './world.ts';
 
 /** Clamp a step number to 0 … steps.length (0 is the world before step 1). */
 export function clampStep(scenario: Scenario, n: number): number {

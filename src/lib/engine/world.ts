@@ -3,7 +3,7 @@
  * Items are keyed by id; key order is the order they were added in (ids start with a
  * letter, so JavaScript keeps insertion order), which is also their drawing order.
  */
-import type { Item, LocalizedText, Scenario } from '../scenario/schema';
+import type { Item, LocalizedText, Scenario } from '../scenario/schema.ts';
 
 export type ItemState = Item;
 

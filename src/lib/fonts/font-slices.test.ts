@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointsOf, keepNeededSlices, parseUnicodeRange } from './font-slices';
+import { codePointsOf, keepNeededSlices, parseUnicodeRange } from './font-slices.ts';
 
 const css = `
 /* a */

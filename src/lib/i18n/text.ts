@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../scenario/schema';
+import type { LocalizedText } from '../scenario/schema.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

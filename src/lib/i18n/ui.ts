@@ -1,5 +1,5 @@
 /** The interface's own words (buttons, help, errors), in both languages. */
-import type { Lang } from './text';
+import type { Lang } from './text.ts';
 
 const UI = {
 	appName: { zh: '板房 banfang', en: 'banfang 板房' },

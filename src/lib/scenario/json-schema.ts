@@ -1,6 +1,6 @@
 /** The published JSON Schema (2020-12), generated from the zod schema. */
 import { z } from 'zod';
-import { Scenario } from './schema';
+import { Scenario } from './schema.ts';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
 	const schema = z.toJSONSchema(Scenario, { target: 'draft-2020-12', io: 'input'}) as Record<string, unknown>;

@@ -1,7 +1,7 @@
 /** Reading and validating scenario files from disk (Node only: the CLI, the build, tests). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { validateScenarioText, type ValidationResult } from './validate';
+import { validateScenarioText, type ValidationResult } from './validate.ts';
 
 export const SCENARIO_DIR = 'scenarios';
 

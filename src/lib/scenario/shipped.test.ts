@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { allStates, stateAt } from '../engine/state-at';
-import type { ItemState, World } from '../engine/world';
-import { scenarioFiles, validateFile } from './load-dir';
-import type { LocalizedText, Scenario } from './schema';
-import { formatError } from './validate';
+import { allStates, stateAt } from '../engine/state-at.ts';
+import type { ItemState, World } from '../engine/world.ts';
+import { scenarioFiles, validateFile } from './load-dir.ts';
+import type { LocalizedText, Scenario } from './schema.ts';
+import { formatError } from './validate.ts';
 
 const files = scenarioFiles();
 

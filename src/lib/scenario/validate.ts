@@ -5,12 +5,12 @@
  */
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { actionProblems } from '../engine/problems';
-import { applyAction, applyStep } from '../engine/apply-step';
-import { initialWorld } from '../engine/world';
-import { LIMITS, nestingDepth } from './limits';
-import { SourcePositions, toPointer, type Path } from './positions';
-import { Scenario } from './schema';
+import { actionProblems } from '../engine/problems.ts';
+import { applyAction, applyStep } from '../engine/apply-step.ts';
+import { initialWorld } from '../engine/world.ts';
+import { LIMITS, nestingDepth } from './limits.ts';
+import { SourcePositions, toPointer, type Path } from './positions.ts';
+import { Scenario } from './schema.ts';
 
 export interface ValidationError {
 	file: string;
