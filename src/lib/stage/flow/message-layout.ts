@@ -41,7 +41,7 @@ export function layoutMessages(messages: Message[], links: Map<string, LinkGeome
 		owners.push(index);
 		slotOwners.set(side, owners);
 		const w = link.labelWidth;
-		const lines = wrapText(tr(m.label, lang), MESSAGE_FONT, w - 2 * PAD, true, 3);
+		const lines = wrapText(tr(m.label, lang), MESSAGE_FONT, w - 2 * PAD - 12, true, 3);
 		const h = lines.length * LINE + 2 * PAD;
 		const slotHeight = 3 * LINE + 2 * PAD + 8;
 		const y = m.reverse ? link.mid.y + 12 + slot * slotHeight : link.mid.y - 12 - h - slot * slotHeight;
