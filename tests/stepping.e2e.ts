@@ -9,6 +9,9 @@ import { openPlayer, readCounter, scenarioIds, stageSnapshot, stepCount, waitFor
 
 const IDS = scenarioIds();
 
+// The scenarios are independent: let both workers share them.
+test.describe.configure({ mode: 'parallel' });
+
 test('scenarios/ holds scenarios to test', () => {
 	expect(IDS.length).toBeGreaterThan(0);
 });

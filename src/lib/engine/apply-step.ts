@@ -37,6 +37,9 @@ export function applyAction(scenario: Scenario, world: World, action: Action): W
 			return { ...world, terminal: { ...world.terminal, lines: [] } };
 		case 'focus':
 			return { ...world, focus: [...action.ids] };
+		default:
+			// An action from a newer format version, or a program's mistake: skip it.
+			return world;
 	}
 }
 

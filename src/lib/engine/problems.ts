@@ -44,6 +44,7 @@ export function actionProblems(scenario: Scenario, world: World, action: Action)
 		case 'print':
 		case 'prompt':
 		case 'clear':
+		default:
 			return [];
 	}
 }

@@ -4,7 +4,7 @@ import { initialWorld, type World } from './world.ts';
 
 /** Clamp a step number to 0 … steps.length (0 is the world before step 1). */
 export function clampStep(scenario: Scenario, n: number): number {
-	if (!Number.isFinite(n)) return 0;
+	if (Number.isNaN(n)) return 0;
 	return Math.min(Math.max(Math.trunc(n), 0), scenario.steps.length);
 }
 

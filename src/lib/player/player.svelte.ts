@@ -25,7 +25,7 @@ export class Player {
 	}
 
 	clamp(n: number): number {
-		return Number.isFinite(n) ? Math.min(Math.max(Math.trunc(n), 0), this.count) : 0;
+		return Number.isNaN(n) ? 0 : Math.min(Math.max(Math.trunc(n), 0), this.count);
 	}
 
 	goto(n: number) {

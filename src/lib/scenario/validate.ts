@@ -27,6 +27,7 @@ export function formatError(e: ValidationError): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) return `missing required "${String(issue.path[issue.path.length - 1])}"`;
 	if (issue.code === 'invalid_union') {
 		const path = issue.path;
 		const last = path[path.length - 1];
@@ -37,7 +38,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator')
 		return 'unknown action: "do" must be one of add, update, remove, send, print, prompt, clear, focus';
 	if (issue.code === 'unrecognized_keys') return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	if (issue.code === 'invalid_type' && issue.input === undefined) return `missing required "${String(issue.path[issue.path.length - 1])}"`;
 	return issue.message;
 }
 
@@ -87,7 +87,9 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 }
 
 /** Validate scenario source text. fileId, when given, must equal the scenario id. */
-export function validateScenarioText(text: string, file: string, fileId?: string): ValidationResult {
+export function validateScenarioText(source: string, file: string, fileId?: string): ValidationResult {
+	// Editors on Windows may save a byte-order mark; it is not part of the JSON.
+	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
 	const at = (positions: SourcePositions, path: Path, message: string): ValidationError => ({
 		file,
 		pointer: toPointer(path),
@@ -115,7 +117,7 @@ export function validateScenarioText(text: string, file: string, fileId?: string
 		const count = (data as { steps: unknown[] }).steps.length;
 		if (count > LIMITS.steps) return { ok: false, errors: [at(positions, ['steps'], `${count} steps; the limit is ${LIMITS.steps}`)] };
 	}
-	const parsed = Scenario.safeParse(data);
+	const parsed = Scenario.safeParse(data, { reportInput: true }); // issue.input tells a missing field from a wrong one
 	if (!parsed.success)
 		return { ok: false, errors: parsed.error.issues.map((issue) => at(positions, issue.path as Path, describeIssue(issue))) };
 
