@@ -67,7 +67,7 @@ test('the help is in the player language, and L switches it while open', async (
 	expect(errors).toEqual([]);
 });
 
-test('opened with the mouse, the help gives focus back to its button when closed', async ({ page }) => {
+test('opened with the mouse and closed with Esc, the help gives focus back to its button', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
 	await openPlayer(page, ID, { step: 0, lang: 'en' });
 	const button = page.getByRole('button', { name: 'Keys', exact: true });
@@ -78,9 +78,15 @@ test('opened with the mouse, the help gives focus back to its button when closed
 	await page.keyboard.press('Escape');
 	await expect(help).toHaveCount(0);
 	await expect(button).toBeFocused();
+	expect(errors).toEqual([]);
+});
 
-	// Its Close button closes it as well.
+test('the help\'s Close button closes it and gives focus back to the Keys button', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	await openPlayer(page, ID, { step: 0, lang: 'en' });
+	const button = page.getByRole('button', { name: 'Keys', exact: true });
 	await button.click();
+	const help = page.getByTestId('help');
 	await expect(help).toBeVisible();
 	await help.getByRole('button', { name: 'Close', exact: true }).click();
 	await expect(help).toHaveCount(0);

@@ -40,8 +40,15 @@ for (const id of IDS) {
 			for (let n = 1; n <= count; n++) {
 				await page.keyboard.press('ArrowRight');
 				await waitForRest(page, n);
+				expect((await stageSnapshot(page)).halfDrawn, `elements left half-drawn at step ${n}`).toEqual([]);
 			}
 			await expect(page.getByTestId('counter')).toHaveText(`${count} / ${count}`);
+			const atEnd = await stageSnapshot(page);
+			const freshEnd = await freshSnapshot(page, id, count);
+			expect(atEnd.items).toEqual(freshEnd.items);
+			expect(atEnd.itemBoxes).toEqual(freshEnd.itemBoxes);
+			expect(atEnd.messages).toEqual(freshEnd.messages);
+			expect(atEnd.terminal).toEqual(freshEnd.terminal);
 			// → on the last step stays there.
 			await page.keyboard.press('ArrowRight');
 			await waitForRest(page, count);
@@ -50,6 +57,7 @@ for (const id of IDS) {
 			for (let n = count - 1; n >= 0; n--) {
 				await page.keyboard.press('ArrowLeft');
 				await waitForRest(page, n);
+				expect((await stageSnapshot(page)).halfDrawn, `elements left half-drawn at step ${n}`).toEqual([]);
 			}
 			await expect(page.getByTestId('counter')).toHaveText(`0 / ${count}`);
 
@@ -58,6 +66,7 @@ for (const id of IDS) {
 			expect(back.items.length, 'no doubled [data-item] elements').toBe(atStart.items.length);
 			const fresh = await freshSnapshot(page, id, 0);
 			expect(back.items).toEqual(fresh.items);
+			expect(back.itemBoxes).toEqual(fresh.itemBoxes);
 			expect(back.terminal).toEqual(fresh.terminal);
 			expect(errors).toEqual([]);
 		});

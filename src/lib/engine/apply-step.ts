@@ -37,6 +37,10 @@ export function applyAction(scenario: Scenario, world: World, action: Action): W
 			return { ...world, terminal: { ...world.terminal, lines: [] } };
 		case 'focus':
 			return { ...world, focus: [...action.ids] };
+		case 'scene': {
+			const { zoom: _, ...rest } = world;
+			return action.zoom === undefined ? { ...rest, scene: action.scene } : { ...rest, scene: action.scene, zoom: action.zoom };
+		}
 		default:
 			// An action from a newer format version, or a program's mistake: skip it.
 			return world;

@@ -19,6 +19,9 @@ export interface WorldDiff {
 	};
 	messages: Message[];
 	focus: string[];
+	/** b's scene, and the item the camera zooms through when it differs from a's. */
+	scene: World['scene'];
+	zoom?: string;
 }
 
 function sameJson(x: unknown, y: unknown): boolean {
@@ -52,7 +55,9 @@ export function diff(a: World, b: World): WorldDiff {
 		...(order ? { order } : {}),
 		terminal: { kept, erased: linesA.slice(kept), printed: linesB.slice(kept), prompt: b.terminal.prompt },
 		messages: b.messages,
-		focus: b.focus
+		focus: b.focus,
+		scene: b.scene,
+		...(b.zoom !== undefined ? { zoom: b.zoom } : {})
 	};
 }
 
@@ -65,10 +70,12 @@ export function applyDiff(a: World, d: WorldDiff): World {
 	const ordered: Record<string, ItemState> = d.order ? {} : items;
 	if (d.order) for (const id of d.order) ordered[id] = items[id]!;
 	return {
+		scene: d.scene,
 		items: ordered,
 		terminal: { prompt: d.terminal.prompt, lines: [...a.terminal.lines.slice(0, d.terminal.kept), ...d.terminal.printed] },
 		messages: d.messages,
-		focus: d.focus
+		focus: d.focus,
+		...(d.zoom !== undefined ? { zoom: d.zoom } : {})
 	};
 }
 

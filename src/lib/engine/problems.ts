@@ -41,6 +41,10 @@ export function actionProblems(scenario: Scenario, world: World, action: Action)
 			return action.ids.flatMap((id, i) =>
 				holder(id) ? [] : [{ path: ['ids', i], message: `"${id}" is neither an actor nor an item that exists at this step` }]
 			);
+		case 'scene':
+			return action.zoom === undefined || holder(action.zoom)
+				? []
+				: [{ path: ['zoom'], message: `"${action.zoom}" is neither an actor nor an item that exists at this step` }];
 		case 'print':
 		case 'prompt':
 		case 'clear':

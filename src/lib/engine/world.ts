@@ -3,7 +3,7 @@
  * Items are keyed by id; key order is the order they were added in (ids start with a
  * letter, so JavaScript keeps insertion order), which is also their drawing order.
  */
-import type { Item, LocalizedText, Scenario } from '../scenario/schema.ts';
+import type { Item, LocalizedText, Scenario, SceneKind } from '../scenario/schema.ts';
 
 export type ItemState = Item;
 
@@ -21,6 +21,9 @@ export interface Message {
 }
 
 export interface World {
+	/** The scene on stage, and what the camera last zoomed through to get there. */
+	scene: SceneKind;
+	zoom?: string;
 	items: Record<string, ItemState>;
 	terminal: { prompt: string; lines: TerminalLine[] };
 	/** Messages sent during the last step (they are not carried over). */
@@ -33,6 +36,7 @@ export function initialWorld(scenario: Scenario): World {
 	const items: Record<string, ItemState> = {};
 	for (const item of scenario.initial.items) items[item.id] = item;
 	return {
+		scene: scenario.scene,
 		items,
 		terminal: {
 			prompt: scenario.terminal?.prompt ?? '$ ',

@@ -32,14 +32,17 @@ export const Props = z
 	.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), PropValue)
 	.meta({ id: 'Props', description: 'Free properties of an item. The scene shows "state" as a badge and "detail" as a second line.' });
 
-export const SceneKind = z.enum(['flow']).describe('Which stage draws the scenario.');
+export const SceneKind = z
+	.enum(['flow', 'house'])
+	.describe('Which stage draws it: flow (actors in a row, linked by messages) or house (a container\'s board house on its host).');
 
 export const Actor = z.strictObject({
 	id: Id,
 	kind: z.string().min(1).max(32).describe('Picks the colour and icon, e.g. client, daemon, registry.'),
 	label: LocalizedText,
 	sublabel: LocalizedText.optional(),
-	layout: z.enum(['column', 'row']).optional().describe('How the actor arranges its items (default column).')
+	layout: z.enum(['column', 'row']).optional().describe('How the actor arranges its items (default column).'),
+	scene: SceneKind.optional().describe('The scene that shows this actor (default: the scenario\'s scene).')
 });
 
 export const Link = z.strictObject({
@@ -93,6 +96,11 @@ const PromptAction = z.strictObject({
 	text: z.string().max(80).describe('The new prompt for commands typed from now on, e.g. "/ # ".')
 });
 const ClearAction = z.strictObject({ do: z.literal('clear') });
+const SceneAction = z.strictObject({
+	do: z.literal('scene'),
+	scene: SceneKind.describe('The scene to show from now on.'),
+	zoom: Id.optional().describe('Actor or item the camera zooms through (e.g. the container whose house we enter).')
+});
 const FocusAction = z.strictObject({
 	do: z.literal('focus'),
 	ids: z.array(Id).describe('Actors or items to highlight during this step.')
@@ -106,7 +114,8 @@ export const Action = z.discriminatedUnion('do', [
 	PrintAction,
 	PromptAction,
 	ClearAction,
-	FocusAction
+	FocusAction,
+	SceneAction
 ]);
 
 export const Step = z.strictObject({

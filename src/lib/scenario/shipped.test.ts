@@ -11,6 +11,9 @@ import type { ItemState, World } from '../engine/world.ts';
 import { scenarioFiles, validateFile } from './load-dir.ts';
 import type { LocalizedText, Scenario } from './schema.ts';
 import { formatError } from './validate.ts';
+import { children, expectItem, final, indicesOf, lines, linesOfStep, messages, ofKind, stepIndex, text, type Expectation } from './scenario-test-kit.ts';
+import { houseExpectations } from './expect-house.ts';
+import { conceptExpectations } from './expect-concepts.ts';
 
 const files = scenarioFiles();
 
@@ -20,31 +23,9 @@ function load(file: string): Scenario {
 	return result.scenario;
 }
 
-const text = (t: LocalizedText, lang: 'zh' | 'en' = 'en'): string => (typeof t === 'string' ? t : t[lang]);
-const lines = (world: World): string[] => world.terminal.lines.map((l) => text(l.text));
-const final = (s: Scenario): World => stateAt(s, s.steps.length);
-const children = (world: World, id: string): ItemState[] => Object.values(world.items).filter((i) => i.in === id);
-const ofKind = (world: World, kind: string): string[] => Object.values(world.items).filter((i) => i.kind === kind).map((i) => i.id);
-const stepIndex = (s: Scenario, id: string): number => {
-	const i = s.steps.findIndex((step) => step.id === id);
-	if (i < 0) throw new Error(`${s.id} has no step "${id}"`);
-	return i;
-};
-/** Terminal lines a step added (its command line, if any, and what it printed). */
-const linesOfStep = (s: Scenario, index: number): string[] => lines(stateAt(s, index + 1)).slice(lines(stateAt(s, index)).length);
-/** Every message of every step, with the step's index. */
-const messages = (s: Scenario) => allStates(s).flatMap((w, i) => w.messages.map((m) => ({ step: i - 1, link: m.link, label: text(m.label), reverse: m.reverse })));
-const indicesOf = (s: Scenario, command: string): number[] => s.steps.flatMap((step, i) => (step.command === command ? [i] : []));
-
-function expectItem(world: World, id: string, fields: { kind?: string; in?: string; label?: string }) {
-	const item = world.items[id];
-	expect(item, `item "${id}"`).toBeDefined();
-	if (fields.kind) expect(item!.kind).toBe(fields.kind);
-	if (fields.in) expect(item!.in).toBe(fields.in);
-	if (fields.label) expect(text(item!.label)).toBe(fields.label);
-}
-
-const expectations: Record<string, (s: Scenario) => void> = {
+const expectations: Record<string, Expectation> = {
+	...houseExpectations,
+	...conceptExpectations,
 	'docker-pull': (s) => {
 		const w = final(s);
 		expectItem(w, 'img-busybox', { kind: 'image', in: 'images', label: 'busybox:latest' });
