@@ -1,50 +1,22 @@
 /**
  * Geometry of the flow scene: actors in a row, their items nested inside them, links
- * between actors, and a terminal panel underneath. Pure functions of (scenario, world),
- * in design units (the SVG viewBox); d3-hierarchy does the tree walks.
+ * between actors, and the terminal panel underneath. Pure functions of (scenario, world).
  */
-import { hierarchy, type HierarchyNode } from 'd3';
-import type { Scenario } from '../../scenario/schema';
-import type { World } from '../../engine/world';
-import { itemStyle } from './kinds';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { World } from '../../engine/world.ts';
+import { DESIGN, MARGIN, TERMINAL, type Box, type LinkGeometry, type SceneLayout } from '../geometry.ts';
+import { actorsOf } from '../scene-actors.ts';
+import { layoutTree } from '../tree-layout.ts';
+import { itemStyle } from '../kinds.ts';
 
-export const DESIGN = { width: 1600, height: 900 } as const;
-const MARGIN = 24;
+export { DESIGN, TERMINAL };
+export type { Box, ItemBox, LinkGeometry } from '../geometry.ts';
+export type FlowLayout = SceneLayout;
+
 const ACTOR_TOP = 24;
 const ACTOR_BOTTOM = 560;
 const ACTOR_HEADER = 70;
 const MAX_GAP = 236;
-export const TERMINAL = { x: MARGIN, y: 604, w: DESIGN.width - 2 * MARGIN, h: 900 - 604 - MARGIN } as const;
-
-export interface Box {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-}
-export interface ItemBox extends Box {
-	id: string;
-	depth: number;
-	hasChildren: boolean;
-}
-export interface LinkGeometry {
-	id: string;
-	from: string;
-	to: string;
-	/** d3-path of the wire between the two actors. */
-	path: string;
-	start: { x: number; y: number };
-	end: { x: number; y: number };
-	/** Where message labels rest, and how wide they may be. */
-	mid: { x: number; y: number };
-	labelWidth: number;
-}
-export interface FlowLayout {
-	actors: Map<string, Box>;
-	items: Map<string, ItemBox>;
-	links: Map<string, LinkGeometry>;
-	terminal: Box;
-}
 
 /** Actors that ever hold items get room for them; the others stay narrow. */
 function actorWeights(scenario: Scenario): Map<string, number> {
@@ -53,7 +25,7 @@ function actorWeights(scenario: Scenario): Map<string, number> {
 	for (const item of scenario.initial.items) note(item.in, item.id);
 	for (const step of scenario.steps) for (const a of step.actions) if (a.do === 'add') note(a.item.in, a.item.id);
 	return new Map(
-		scenario.actors.map((actor) => {
+		actorsOf(scenario, 'flow').map((actor) => {
 			const direct = children.get(actor.id)?.size ?? 0;
 			const weight = direct === 0 ? 0.6 : actor.layout === 'row' ? Math.min(direct, 3) * 1.2 : 1.2;
 			return [actor.id, weight];
@@ -62,7 +34,8 @@ function actorWeights(scenario: Scenario): Map<string, number> {
 }
 
 export function layoutActors(scenario: Scenario): { actors: Map<string, Box>; gap: number } {
-	const n = scenario.actors.length;
+	const flowActors = actorsOf(scenario, 'flow');
+	const n = flowActors.length;
 	const inner = DESIGN.width - 2 * MARGIN;
 	const gap = n > 1 ? Math.min(MAX_GAP, (inner * 0.42) / (n - 1)) : 0;
 	const weights = actorWeights(scenario);
@@ -70,7 +43,7 @@ export function layoutActors(scenario: Scenario): { actors: Map<string, Box>; ga
 	const unit = (inner - gap * (n - 1)) / total;
 	const actors = new Map<string, Box>();
 	let x = MARGIN;
-	for (const actor of scenario.actors) {
+	for (const actor of flowActors) {
 		const w = unit * weights.get(actor.id)!;
 		actors.set(actor.id, { x, y: ACTOR_TOP, w, h: ACTOR_BOTTOM - ACTOR_TOP });
 		x += w + gap;
@@ -79,7 +52,7 @@ export function layoutActors(scenario: Scenario): { actors: Map<string, Box>; ga
 }
 
 function layoutLinks(scenario: Scenario, actors: Map<string, Box>): Map<string, LinkGeometry> {
-	const order = new Map(scenario.actors.map((a, i) => [a.id, i]));
+	const order = new Map(actorsOf(scenario, 'flow').map((a, i) => [a.id, i]));
 	const links = new Map<string, LinkGeometry>();
 	for (const link of scenario.links) {
 		const a = actors.get(link.from);
@@ -106,72 +79,10 @@ function layoutLinks(scenario: Scenario, actors: Map<string, Box>): Map<string, 
 	return links;
 }
 
-interface Node {
-	id: string;
-	kind: string;
-	detail: boolean;
-	layout: 'row' | 'column';
-	children: Node[];
-}
-
-const PAD = 8;
-const GAP = 6;
-
-function headerHeight(node: Node): number {
-	const style = itemStyle(node.kind);
-	return style.header + (node.detail ? 20 : 0);
-}
-
-/** Height of a node, bottom-up: its header plus its children stacked or side by side. */
-function nodeHeight(node: HierarchyNode<Node>): number {
-	const kids = node.children ?? [];
-	const own = headerHeight(node.data);
-	if (kids.length === 0) return own;
-	const heights = kids.map((k) => (k as HierarchyNode<Node> & { h: number }).h);
-	const body = node.data.layout === 'row' ? Math.max(...heights) : heights.reduce((a, b) => a + b, 0) + GAP * (kids.length - 1);
-	return own + body + PAD;
-}
-
-export function layoutFlow(scenario: Scenario, world: World): FlowLayout {
+export function layoutFlow(scenario: Scenario, world: World): SceneLayout {
 	const { actors } = layoutActors(scenario);
-	const nodes = new Map<string, Node>();
-	const root: Node = { id: '', kind: 'root', detail: false, layout: 'row', children: [] };
-	for (const actor of scenario.actors)
-		nodes.set(actor.id, { id: actor.id, kind: 'actor', detail: false, layout: actor.layout ?? 'column', children: [] });
-	root.children = scenario.actors.map((a) => nodes.get(a.id)!);
-	for (const item of Object.values(world.items))
-		nodes.set(item.id, { id: item.id, kind: item.kind, detail: item.props?.detail !== undefined, layout: item.layout ?? 'column', children: [] });
-	for (const item of Object.values(world.items)) nodes.get(item.in)?.children.push(nodes.get(item.id)!);
-	for (const node of nodes.values()) node.children.sort((a, b) => itemStyle(a.kind).rank - itemStyle(b.kind).rank);
-
-	type Sized = HierarchyNode<Node> & { h: number; box: Box };
-	const tree = hierarchy(root) as Sized;
-	tree.eachAfter((n) => {
-		(n as Sized).h = n.depth <= 1 ? 0 : nodeHeight(n);
-	});
-
-	const items = new Map<string, ItemBox>();
-	tree.eachBefore((n) => {
-		const node = n as Sized;
-		if (node.depth === 0) return;
-		if (node.depth === 1) node.box = { ...actors.get(node.data.id)! };
-		const box = node.box;
-		const kids = (node.children ?? []) as Sized[];
-		const inset = node.depth === 1 ? 14 : PAD;
-		const top = node.depth === 1 ? ACTOR_HEADER : headerHeight(node.data);
-		const innerW = box.w - 2 * inset;
-		if (node.data.layout === 'row') {
-			const w = (innerW - GAP * 2 * (kids.length - 1)) / Math.max(kids.length, 1);
-			kids.forEach((k, i) => (k.box = { x: box.x + inset + i * (w + GAP * 2), y: box.y + top, w, h: k.h }));
-		} else {
-			let y = box.y + top;
-			for (const k of kids) {
-				k.box = { x: box.x + inset, y, w: innerW, h: k.h };
-				y += k.h + GAP;
-			}
-		}
-		if (node.depth >= 2) items.set(node.data.id, { id: node.data.id, ...box, depth: node.depth - 2, hasChildren: kids.length > 0 });
-	});
+	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top: ACTOR_HEADER, inset: 14, layout: a.layout ?? 'column' }));
+	const items = layoutTree(holders, world);
 
 	// Groups stretch to the actor's full height so side-by-side columns line up.
 	for (const item of Object.values(world.items)) {
@@ -179,6 +90,5 @@ export function layoutFlow(scenario: Scenario, world: World): FlowLayout {
 		const actor = actors.get(item.in);
 		if (box && actor && itemStyle(item.kind).fill === 'group') box.h = Math.max(box.h, actor.y + actor.h - 14 - box.y);
 	}
-
 	return { actors, items, links: layoutLinks(scenario, actors), terminal: { ...TERMINAL } };
 }

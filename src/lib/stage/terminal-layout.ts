@@ -1,5 +1,5 @@
 /** Terminal panel metrics: how many lines fit, and how far the text is scrolled. */
-import type { Box } from './layout';
+import type { Box } from './geometry';
 
 export const TERM = { lineHeight: 25, font: 18, header: 36 } as const;
 

@@ -3,9 +3,9 @@
  * become beats on one timeline (the request travels, then the layer streams back, then
  * the terminal prints). Pure data; timeline.ts turns it into GSAP tweens.
  */
-import type { Step } from '../../scenario/schema';
-import { subtreeIds, type World } from '../../engine/world';
-import type { WorldDiff } from '../../engine/diff';
+import type { Step } from '../scenario/schema';
+import { subtreeIds, type World } from '../engine/world';
+import type { WorldDiff } from '../engine/diff';
 
 export interface Beat {
 	at: number;
@@ -17,7 +17,7 @@ export interface TransitionPlan {
 	typing?: Beat & { line: number };
 	/** Messages of the step, by index into world.messages. */
 	messages: (Beat & { index: number })[];
-	enters: (Beat & { id: string; from?: string })[];
+	enters: (Beat & { id: string; kind: string; from?: string })[];
 	leaves: (Beat & { id: string })[];
 	changes: (Beat & { id: string })[];
 	/** Printed terminal lines, by index into the target world's lines. */
@@ -26,6 +26,8 @@ export interface TransitionPlan {
 	moves: Beat;
 	/** Lines were erased (a clear): the terminal snaps instead of animating. */
 	terminalSnaps: boolean;
+	/** The camera moves to another scene (zooming through an item). */
+	zoom?: Beat;
 }
 
 export const TIMING = {
@@ -37,7 +39,8 @@ export const TIMING = {
 	change: 0.45,
 	leave: 0.4,
 	linePerLine: 0.12,
-	line: 0.25
+	line: 0.25,
+	zoom: 1.4
 } as const;
 
 export function planTransition(step: Step, before: World, after: World, d: WorldDiff): TransitionPlan {
@@ -73,7 +76,7 @@ export function planTransition(step: Step, before: World, after: World, d: World
 			case 'add':
 				if (entered.has(action.item.id)) {
 					firstStructural ??= t;
-					plan.enters.push({ at: t, duration: TIMING.enter, id: action.item.id, ...(action.from ? { from: action.from } : {}) });
+					plan.enters.push({ at: t, duration: TIMING.enter, id: action.item.id, kind: action.item.kind, ...(action.from ? { from: action.from } : {}) });
 					t += TIMING.enterSpacing;
 				}
 				world = { ...world, items: { ...world.items, [action.item.id]: action.item } };
@@ -99,6 +102,12 @@ export function planTransition(step: Step, before: World, after: World, d: World
 				break;
 			case 'clear':
 				nextLine = 0;
+				break;
+			case 'scene':
+				if (before.scene !== after.scene && !plan.zoom) {
+					plan.zoom = { at: t, duration: TIMING.zoom };
+					t += TIMING.zoom;
+				}
 				break;
 			case 'prompt':
 			case 'focus':

@@ -6,8 +6,10 @@
  */
 import { gsap } from 'gsap';
 import type { TransitionPlan } from './plan';
-import type { Box } from './layout';
-import type { MessageBox } from './message-layout';
+import type { Box } from './geometry';
+import type { MessageBox } from './flow/message-layout';
+import { itemStyle } from './kinds.ts';
+import { SCENE_AREA } from './geometry';
 
 export interface TimelineInput {
 	root: Element;
@@ -19,6 +21,22 @@ export interface TimelineInput {
 	oldMessages: number;
 	messages: MessageBox[];
 	terminalScroll: { from: number; to: number };
+	/** Gauges and bars whose filled width changes. */
+	fills: { id: string; from: number; to: number }[];
+	/** A change of scene: the camera zooms through `box` (in the outer scene) into the inner one, or back out. */
+	zoom?: { outer: Element; inner: Element; box: Box; entering: boolean };
+}
+
+/** The camera move that makes `box` fill the scene area (scale about the origin, then translate). */
+export function zoomInto(box: Box): { scale: number; x: number; y: number } {
+	const scale = Math.min(SCENE_AREA.w / box.w, SCENE_AREA.h / box.h);
+	return { scale, x: SCENE_AREA.w / 2 - scale * (box.x + box.w / 2), y: SCENE_AREA.h / 2 - scale * (box.y + box.h / 2) };
+}
+
+/** The inverse placement: the whole scene area shrunk into `box`. */
+export function shrinkInto(box: Box): { scale: number; x: number; y: number } {
+	const scale = Math.min(box.w / SCENE_AREA.w, box.h / SCENE_AREA.h);
+	return { scale, x: box.x + (box.w - scale * SCENE_AREA.w) / 2, y: box.y + (box.h - scale * SCENE_AREA.h) / 2 };
 }
 
 const EASE = 'power2.inOut';
@@ -51,7 +69,12 @@ export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
 		const box = after.get(enter.id);
 		if (!motion || !box) continue;
 		const origin = enter.from ? (before.get(enter.from) ?? after.get(enter.from)) : undefined;
-		if (origin) {
+		const style = itemStyle(enter.kind).enter;
+		if (!origin && style === 'rise') tl.fromTo(motion, { y: 70, opacity: 0 }, { y: 0, opacity: 1, duration: enter.duration * 1.4, ease: 'power3.out' }, enter.at);
+		else if (!origin && style === 'drop') tl.fromTo(motion, { y: -70, opacity: 0 }, { y: 0, opacity: 1, duration: enter.duration * 1.4, ease: 'bounce.out' }, enter.at);
+		else if (!origin && style === 'grow')
+			tl.fromTo(motion, { scaleY: 0, svgOrigin: `${box.x} ${box.y + box.h}` }, { scaleY: 1, duration: enter.duration * 1.2, ease: 'back.out(1.4)' }, enter.at);
+		else if (origin) {
 			// Fly from the origin (e.g. a registry layer) into place, as a copy of it.
 			tl.fromTo(motion, { x: origin.x - box.x, y: origin.y - box.y, opacity: 0.35 }, { x: 0, y: 0, opacity: 1, duration: enter.duration * 1.6 }, enter.at);
 		} else tl.fromTo(motion, { opacity: 0, scale: 0.92, svgOrigin: `${box.x + box.w / 2} ${box.y}` }, { opacity: 1, scale: 1, duration: enter.duration }, enter.at);
@@ -80,6 +103,28 @@ export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
 		if (box.replaces !== undefined) {
 			const older = q(`[data-message="${box.replaces}"]`);
 			if (older) tl.fromTo(older, { opacity: 1 }, { opacity: 0, duration: 0.2, immediateRender: false }, m.at);
+		}
+	}
+
+	for (const fill of input.fills) {
+		const el = q(`[data-meter-fill="${CSS.escape(fill.id)}"]`);
+		const at = plan.changes.find((c) => c.id === fill.id)?.at ?? 0;
+		if (el) tl.fromTo(el, { attr: { width: fill.from } }, { attr: { width: fill.to }, duration: 0.9, ease: 'power1.inOut' }, at);
+	}
+
+	if (input.zoom && plan.zoom) {
+		const { outer, inner, box, entering } = input.zoom;
+		const into = zoomInto(box);
+		const shrunk = shrinkInto(box);
+		const origin = { svgOrigin: '0 0' };
+		const d = plan.zoom.duration;
+		if (entering) {
+			tl.fromTo(outer, { ...origin, x: 0, y: 0, scale: 1, opacity: 1 }, { x: into.x, y: into.y, scale: into.scale, duration: d, ease: 'power2.in' }, plan.zoom.at);
+			tl.to(outer, { opacity: 0, duration: d * 0.35 }, plan.zoom.at + d * 0.65);
+			tl.fromTo(inner, { ...origin, x: shrunk.x, y: shrunk.y, scale: shrunk.scale, opacity: 0 }, { x: 0, y: 0, scale: 1, opacity: 1, duration: d * 0.55, ease: 'power2.out' }, plan.zoom.at + d * 0.45);
+		} else {
+			tl.fromTo(inner, { ...origin, x: 0, y: 0, scale: 1, opacity: 1 }, { x: shrunk.x, y: shrunk.y, scale: shrunk.scale, opacity: 0, duration: d * 0.55, ease: 'power2.in' }, plan.zoom.at);
+			tl.fromTo(outer, { ...origin, x: into.x, y: into.y, scale: into.scale, opacity: 0 }, { x: 0, y: 0, scale: 1, opacity: 1, duration: d * 0.7, ease: 'power2.out' }, plan.zoom.at + d * 0.3);
 		}
 	}
 
