@@ -6,17 +6,19 @@
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import type { World } from '../../engine/world.ts';
-import { TERMINAL, type Box, type ItemBox, type SceneLayout } from '../geometry.ts';
+import { DESIGN, MARGIN, type Box, type ItemBox, type SceneLayout } from '../geometry.ts';
 import { actorsOf } from '../scene-actors.ts';
 import { layoutTree } from '../tree-layout.ts';
 
-const HOST: Box = { x: 24, y: 24, w: 460, h: 500 };
-const HOUSE: Box = { x: 512, y: 24, w: 1064, h: 500 };
-const KERNEL: Box = { x: 24, y: 536, w: 1552, h: 52 };
-const HEADER = 64;
+// The house needs more height than the flow scene, its commands print less: a shorter terminal.
+const HOST: Box = { x: 24, y: 24, w: 460, h: 554 };
+const HOUSE: Box = { x: 512, y: 24, w: 1064, h: 554 };
+const KERNEL: Box = { x: 24, y: 586, w: 1552, h: 40 };
+const TERMINAL: Box = { x: MARGIN, y: 636, w: DESIGN.width - 2 * MARGIN, h: DESIGN.height - 636 - MARGIN };
+const HEADER = 50;
 const INSET = 16;
-const CEILING_H = 112;
-const FLOOR_H = 92;
+const CEILING_H = 104;
+const FLOOR_H = 80;
 const WALL_W = 262;
 const GAP = 10;
 
@@ -39,7 +41,7 @@ export function layoutHouse(scenario: Scenario, world: World): SceneLayout {
 
 	// The host's items are a plain tree, as in the flow scene.
 	const items = host ? layoutTree([{ id: host.id, box: HOST, top: 70, inset: 14, layout: host.layout ?? 'column' }], world) : new Map<string, ItemBox>();
-	if (!house) return { actors, items, links: new Map(), terminal: { ...TERMINAL } };
+	if (!house) return { actors, items, links: new Map(), terminal: TERMINAL };
 
 	const inHouse = Object.values(world.items).filter((i) => i.in === house.id);
 	const put = (id: string, box: Box, depth = 0, hasChildren = false) => items.set(id, { id, ...box, depth, hasChildren });
@@ -56,14 +58,14 @@ export function layoutHouse(scenario: Scenario, world: World): SceneLayout {
 			for (const [id, box] of row(kids, { x: ceiling.x + 12, y: ceiling.y, w: ceiling.w - 24, h: ceiling.h - 8 }, 38, 14)) put(id, box, 1);
 		} else if (part.kind === 'floor') {
 			put(part.id, floor, 0, kids.length > 0);
-			for (const [id, box] of row(kids, { x: floor.x + 12, y: floor.y, w: floor.w - 24, h: floor.h - 10 }, 50, 6)) put(id, box, 1);
+			for (const [id, box] of row(kids, { x: floor.x + 12, y: floor.y, w: floor.w - 24, h: floor.h - 10 }, 38, 6)) put(id, box, 1);
 		}
 	}
 	for (const side of ['left', 'right'] as const) {
 		const walls = inHouse.filter((i) => i.kind === 'wall' && (i.props?.side === 'right' ? 'right' : 'left') === side);
 		const x = side === 'left' ? inner.x : inner.x + inner.w - WALL_W;
-		const h = (wallBottom - wallTop - 6 * (walls.length - 1)) / Math.max(walls.length, 1);
-		walls.forEach((wall, i) => put(wall.id, { x, y: wallTop + i * (h + 6), w: WALL_W, h }));
+		const h = (wallBottom - wallTop - 5 * (walls.length - 1)) / Math.max(walls.length, 1);
+		walls.forEach((wall, i) => put(wall.id, { x, y: wallTop + i * (h + 5), w: WALL_W, h }));
 	}
 	// Whatever else lives in the house (its processes) stands in the middle.
 	const middle: Box = { x: inner.x + WALL_W + 24, y: wallTop, w: inner.w - 2 * (WALL_W + 24), h: wallBottom - wallTop };
@@ -77,5 +79,5 @@ export function layoutHouse(scenario: Scenario, world: World): SceneLayout {
 	const bottom = Math.max(middle.y, ...[...othersTree.values()].filter((b) => b.depth === 0).map((b) => b.y + b.h));
 	const shift = Math.max(0, (middle.y + middle.h - bottom) / 2);
 	for (const [id, box] of othersTree) items.set(id, { ...box, y: box.y + shift });
-	return { actors, items, links: new Map(), terminal: { ...TERMINAL } };
+	return { actors, items, links: new Map(), terminal: TERMINAL };
 }
