@@ -123,6 +123,12 @@ const expectations: Record<string, Expectation> = {
 		expect(exited(final(s))).toEqual(['ctr-3f2a1c9d8e7b']);
 	},
 	'docker-run-alpine': (s) => {
+		// The way into the board house: the camera zooms through the container and back out.
+		const inside = stateAt(s, stepIndex(s, 'enter-house') + 1);
+		expect(inside.scene).toBe('house');
+		expect(inside.zoom).toBe('ctr-9e1d4b7a2c6f');
+		expect(ofKind(inside, 'floor')).toHaveLength(1);
+		expect(final(s).scene).toBe('flow');
 		const w = final(s);
 		const out = lines(w);
 		expect(out).toContain('PRETTY_NAME="Alpine Linux v3.16"');

@@ -40,10 +40,15 @@ export const TIMING = {
 	leave: 0.4,
 	linePerLine: 0.12,
 	line: 0.25,
-	zoom: 1.4
+	zoom: 1.8
 } as const;
 
-export function planTransition(step: Step, before: World, after: World, d: WorldDiff): TransitionPlan {
+/** What the scene on stage can draw: a message along a link it does not show takes no time. */
+export interface PlanContext {
+	drawsLink: (linkId: string) => boolean;
+}
+
+export function planTransition(step: Step, before: World, after: World, d: WorldDiff, context: PlanContext = { drawsLink: () => true }): TransitionPlan {
 	const entered = new Set(d.entered.map((i) => i.id));
 	const changed = new Set(d.changed.map((c) => c.after.id));
 	const plan: TransitionPlan = {
@@ -70,8 +75,11 @@ export function planTransition(step: Step, before: World, after: World, d: World
 	for (const action of step.actions) {
 		switch (action.do) {
 			case 'send':
-				plan.messages.push({ at: t, duration: TIMING.message, index: nextMessage++ });
-				t += TIMING.message;
+				if (context.drawsLink(action.link)) {
+					plan.messages.push({ at: t, duration: TIMING.message, index: nextMessage });
+					t += TIMING.message;
+				}
+				nextMessage++;
 				break;
 			case 'add':
 				if (entered.has(action.item.id)) {

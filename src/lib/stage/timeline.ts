@@ -118,13 +118,21 @@ export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
 		const shrunk = shrinkInto(box);
 		const origin = { svgOrigin: '0 0' };
 		const d = plan.zoom.duration;
+		// Entering: the camera flies into the box, then the inner scene grows out of it.
+		// Leaving is the same film run backwards, so both read as one camera move.
+		const at = plan.zoom.at;
+		const outerFrom = { x: 0, y: 0, scale: 1, opacity: 1 };
+		const outerTo = { x: into.x, y: into.y, scale: into.scale, opacity: 0 };
+		const innerFrom = { x: shrunk.x, y: shrunk.y, scale: shrunk.scale, opacity: 0 };
+		const innerTo = { x: 0, y: 0, scale: 1, opacity: 1 };
 		if (entering) {
-			tl.fromTo(outer, { ...origin, x: 0, y: 0, scale: 1, opacity: 1 }, { x: into.x, y: into.y, scale: into.scale, duration: d, ease: 'power2.in' }, plan.zoom.at);
-			tl.to(outer, { opacity: 0, duration: d * 0.35 }, plan.zoom.at + d * 0.65);
-			tl.fromTo(inner, { ...origin, x: shrunk.x, y: shrunk.y, scale: shrunk.scale, opacity: 0 }, { x: 0, y: 0, scale: 1, opacity: 1, duration: d * 0.55, ease: 'power2.out' }, plan.zoom.at + d * 0.45);
+			tl.fromTo(outer, { ...origin, ...outerFrom }, { x: outerTo.x, y: outerTo.y, scale: outerTo.scale, duration: d * 0.6, ease: 'power2.in' }, at);
+			tl.to(outer, { opacity: 0, duration: d * 0.2 }, at + d * 0.45);
+			tl.fromTo(inner, { ...origin, ...innerFrom }, { ...innerTo, duration: d * 0.5, ease: 'power2.out' }, at + d * 0.5);
 		} else {
-			tl.fromTo(inner, { ...origin, x: 0, y: 0, scale: 1, opacity: 1 }, { x: shrunk.x, y: shrunk.y, scale: shrunk.scale, opacity: 0, duration: d * 0.55, ease: 'power2.in' }, plan.zoom.at);
-			tl.fromTo(outer, { ...origin, x: into.x, y: into.y, scale: into.scale, opacity: 0 }, { x: 0, y: 0, scale: 1, opacity: 1, duration: d * 0.7, ease: 'power2.out' }, plan.zoom.at + d * 0.3);
+			tl.fromTo(inner, { ...origin, ...innerTo }, { ...innerFrom, duration: d * 0.5, ease: 'power2.in' }, at);
+			tl.fromTo(outer, { ...origin, ...outerTo }, { x: 0, y: 0, scale: 1, duration: d * 0.6, ease: 'power2.out' }, at + d * 0.4);
+			tl.fromTo(outer, { opacity: 0 }, { opacity: 1, duration: d * 0.2, immediateRender: false }, at + d * 0.4);
 		}
 	}
 
