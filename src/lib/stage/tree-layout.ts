@@ -29,7 +29,10 @@ const PAD = 8;
 const GAP = 6;
 
 function headerHeight(node: Node): number {
-	return itemStyle(node.kind).header + (node.detail ? 20 : 0);
+	const style = itemStyle(node.kind);
+	// The floor and the ceiling write their detail on the label's line (see ItemNode).
+	const inline = style.fill === 'floor' || style.fill === 'ceiling';
+	return style.header + (node.detail && !inline ? 20 : 0);
 }
 
 /** The holder each item hangs in, for items whose chain of holders ends at one of `holders`. */
