@@ -9,7 +9,7 @@ import { openPlayer, readScenario, waitForRest } from './helpers/player';
 const ID = 'docker-pull';
 const COUNT = readScenario(ID).steps.length;
 /** Autoplay waits for animations and a reading pause: be generous, this is not a speed test. */
-const SLOW = { timeout: 30_000 };
+const SLOW = { timeout: 60_000 };
 
 test.use({ locale: 'en-US' });
 
@@ -26,7 +26,7 @@ async function currentStep(page: Page): Promise<number> {
 }
 
 test('K starts autoplay, the steps advance by themselves, K pauses', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	const errors = collectConsoleErrors(page);
 	await openPlayer(page, ID, { step: 0, lang: 'en' });
 	await setSpeed2(page);
@@ -53,7 +53,7 @@ test('K starts autoplay, the steps advance by themselves, K pauses', async ({ pa
 });
 
 test('autoplay stops at the last step; played again from there, it starts over', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	const errors = collectConsoleErrors(page);
 	await openPlayer(page, ID, { step: COUNT - 1, lang: 'en' });
 	await setSpeed2(page);
@@ -78,7 +78,7 @@ test('autoplay stops at the last step; played again from there, it starts over',
 });
 
 test('stepping by hand during autoplay keeps it going; End stops it at the last step', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	const errors = collectConsoleErrors(page);
 	await openPlayer(page, ID, { step: 0, lang: 'en' });
 	await setSpeed2(page);

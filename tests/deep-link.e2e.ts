@@ -12,6 +12,8 @@ const scenario = readScenario(ID);
 const COUNT = scenario.steps.length;
 
 test.use({ locale: 'en-US' });
+// Each test waits for several transitions; a loaded machine makes them slow (this is no speed test).
+test.describe.configure({ timeout: 120_000 });
 
 /** The caption's sentence for step n (0 is the summary). */
 function captionOf(n: number, lang: 'zh' | 'en'): string {

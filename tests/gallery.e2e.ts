@@ -9,6 +9,8 @@ import { readScenario, scenarioIds, text, waitForRest } from './helpers/player';
 const IDS = scenarioIds();
 
 test.use({ locale: 'en-US' });
+// Each test waits for several transitions; a loaded machine makes them slow (this is no speed test).
+test.describe.configure({ timeout: 120_000 });
 
 test('every scenario has a card with a title and an SVG thumbnail', async ({ page }) => {
 	const errors = collectConsoleErrors(page);

@@ -11,6 +11,8 @@ import { openPlayer, waitForRest } from './helpers/player';
 const ID = 'docker-run-alpine';
 
 test.use({ locale: 'en-US' });
+// Each test waits for several transitions; a loaded machine makes them slow (this is no speed test).
+test.describe.configure({ timeout: 120_000 });
 
 async function expectRowsMatchKeymap(page: Page, lang: 'zh' | 'en') {
 	const rows = page.getByTestId('help').locator('tr[data-action]');
@@ -40,7 +42,7 @@ test('? opens the help, which lists every KEYMAP entry; Esc closes it and the ke
 	expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
 	await page.keyboard.press('ArrowRight');
 	await waitForRest(page, 3);
-	await expect(page.getByTestId('counter')).toHaveText('3 / 7');
+	await expect(page.getByTestId('counter')).toHaveText(/^3 \/ \d+$/);
 
 	// ? toggles: a second ? closes it too.
 	await page.keyboard.press('?');

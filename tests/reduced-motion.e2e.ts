@@ -11,6 +11,8 @@ const ID = 'docker-run-alpine';
 const COUNT = readScenario(ID).steps.length;
 
 test.use({ locale: 'en-US' });
+// Each test waits for several transitions; a loaded machine makes them slow (this is no speed test).
+test.describe.configure({ timeout: 120_000 });
 
 /** Starts recording every data-busy value svg.stage takes. */
 async function watchBusy(page: Page) {

@@ -30,7 +30,7 @@ async function freshSnapshot(page: Page, id: string, step: number): Promise<Stag
 for (const id of IDS) {
 	test.describe(id, () => {
 		test('steps to the end with → and back with ←, leaving a clean stage', async ({ page }) => {
-			test.setTimeout(180_000);
+			test.setTimeout(600_000);
 			const errors = collectConsoleErrors(page);
 			await openPlayer(page, id, { step: 0, lang: 'en' });
 			const count = await stepCount(page);
@@ -72,7 +72,7 @@ for (const id of IDS) {
 		});
 
 		test('keys mashed mid-animation settle on the same stage as a fresh load', async ({ page }) => {
-			test.setTimeout(90_000);
+			test.setTimeout(300_000);
 			const errors = collectConsoleErrors(page);
 			await openPlayer(page, id, { step: 0, lang: 'en' });
 			const count = await stepCount(page);

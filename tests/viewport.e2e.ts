@@ -15,6 +15,9 @@ const SIZES = [
 	{ width: 2560, height: 1440 },
 	{ width: 3840, height: 2160 }
 ];
+// Each test waits for several transitions; a loaded machine makes them slow (this is no speed test).
+test.describe.configure({ timeout: 120_000 });
+
 /** Sub-pixel rounding of layout boxes. */
 const SLACK = 0.5;
 

@@ -55,8 +55,14 @@ export async function stepCount(page: Page): Promise<number> {
 	return (await readCounter(page)).count;
 }
 
+/**
+ * How long to wait for a transition to end. Generous on purpose: on a loaded machine GSAP's
+ * lag smoothing stretches animations, and speed is measured elsewhere, not here.
+ */
+export const REST_TIMEOUT = 60_000;
+
 /** Waits until the player is on step n and the stage has come to rest on it. */
-export async function waitForRest(page: Page, n: number, timeout = 15_000): Promise<void> {
+export async function waitForRest(page: Page, n: number, timeout = REST_TIMEOUT): Promise<void> {
 	await expect(page.getByTestId('player')).toHaveAttribute('data-step', String(n), { timeout });
 	const stage = page.locator('svg.stage');
 	await expect(stage).toHaveAttribute('data-shown', String(n), { timeout });

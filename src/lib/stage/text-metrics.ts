@@ -28,7 +28,7 @@ export function fitText(text: string, fontSize: number, maxWidth: number, mono =
  * breaks at its path separators.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, mono = false, maxLines = 4): string[] {
-	const tokens = text.match(/[^\s/?&:，。；、]*[\s/?&:，。；、]?|./gu)?.filter((t) => t.length > 0) ?? [text];
+	const tokens = text.match(/[^\s/?&:，。；、：（）]*[\s/?&:，。；、：（）]?|./gu)?.filter((t) => t.length > 0) ?? [text];
 	const pieces = tokens.flatMap((t) => (WIDE.test(t) ? [...t] : [t]));
 	const lines: string[] = [];
 	let line = '';

@@ -15,6 +15,8 @@ export type FlowLayout = SceneLayout;
 
 const ACTOR_TOP = 24;
 const ACTOR_BOTTOM = 560;
+/** Without a terminal, actors take the whole height. */
+const ACTOR_BOTTOM_ALONE = DESIGN.height - MARGIN;
 const ACTOR_HEADER = 70;
 const MAX_GAP = 236;
 
@@ -42,10 +44,11 @@ export function layoutActors(scenario: Scenario): { actors: Map<string, Box>; ga
 	const total = [...weights.values()].reduce((a, b) => a + b, 0);
 	const unit = (inner - gap * (n - 1)) / total;
 	const actors = new Map<string, Box>();
+	const bottom = scenario.terminal ? ACTOR_BOTTOM : ACTOR_BOTTOM_ALONE;
 	let x = MARGIN;
 	for (const actor of flowActors) {
 		const w = unit * weights.get(actor.id)!;
-		actors.set(actor.id, { x, y: ACTOR_TOP, w, h: ACTOR_BOTTOM - ACTOR_TOP });
+		actors.set(actor.id, { x, y: ACTOR_TOP, w, h: bottom - ACTOR_TOP });
 		x += w + gap;
 	}
 	return { actors, gap };
