@@ -44,9 +44,8 @@ export function handlePlayerKey(player: Player, event: KeyboardEvent): boolean {
 			player.helpOpen = !player.helpOpen;
 			break;
 		case 'closeHelp':
-			if (!player.helpOpen) return false;
-			player.helpOpen = false;
-			break;
+			// The help is a modal <dialog>: Esc closes it natively, which also gives focus back.
+			return false;
 	}
 	return true;
 }
