@@ -2,10 +2,14 @@ import type { Scenario } from '../scenario/schema.ts';
 import { applyStep } from './apply-step.ts';
 import { initialWorld, type World } from './world.ts';
 
+/** Clamp a step number to 0 … count (NaN is 0). */
+export function clampIndex(n: number, count: number): number {
+	return Number.isNaN(n) ? 0 : Math.min(Math.max(Math.trunc(n), 0), count);
+}
+
 /** Clamp a step number to 0 … steps.length (0 is the world before step 1). */
 export function clampStep(scenario: Scenario, n: number): number {
-	if (Number.isNaN(n)) return 0;
-	return Math.min(Math.max(Math.trunc(n), 0), scenario.steps.length);
+	return clampIndex(n, scenario.steps.length);
 }
 
 /** The world after the first n steps: a fold from the start, so seeking is exact. */

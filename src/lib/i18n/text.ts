@@ -11,3 +11,8 @@ export function isLang(value: unknown): value is Lang {
 export function tr(text: LocalizedText, lang: Lang): string {
 	return typeof text === 'string' ? text : text[lang];
 }
+
+/** The <html lang> value for a language (screen readers and fonts pick by it). */
+export function htmlLang(lang: Lang): string {
+	return lang === 'zh' ? 'zh-CN' : 'en';
+}

@@ -4,6 +4,7 @@
  * fast, and in which language. The stage reports back when a step has settled.
  */
 import type { Lang } from '../i18n/text';
+import { clampIndex } from '../engine/state-at';
 
 export const SPEEDS = [0.5, 0.75, 1, 1.5, 2] as const;
 /** Seconds an autoplayed step stays on screen after its animation, at speed 1. */
@@ -25,7 +26,7 @@ export class Player {
 	}
 
 	clamp(n: number): number {
-		return Number.isNaN(n) ? 0 : Math.min(Math.max(Math.trunc(n), 0), this.count);
+		return clampIndex(n, this.count);
 	}
 
 	goto(n: number) {

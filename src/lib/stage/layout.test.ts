@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allStates } from '../engine/state-at';
 import { scenarioFiles, validateFile } from '../scenario/load-dir';
 import type { Scenario } from '../scenario/schema';
-import { DESIGN, layoutActors, type Box } from './flow/layout';
+import { layoutActors } from './flow/layout';
+import { DESIGN, type Box } from './geometry';
 import { layoutScene } from './scene-layout';
 import { layoutMessages } from './flow/message-layout';
 import { planTransition } from './plan';
@@ -39,7 +40,7 @@ describe.each(shipped.map((s) => [s.id, s] as const))('flow layout of %s', (_, s
 	});
 
 	it('never overlaps two actors of the flow scene and keeps them in scenario order', () => {
-		const { actors } = layoutActors(scenario);
+		const actors = layoutActors(scenario);
 		const boxes = scenario.actors.flatMap((a) => (actors.has(a.id) ? [actors.get(a.id)!] : []));
 		boxes.slice(1).forEach((box, i) => expect(box.x).toBeGreaterThan(boxes[i]!.x + boxes[i]!.w));
 	});

@@ -33,3 +33,8 @@ export function meterText(item: ItemState, m: MeterValue = meterOf(item)): strin
 export function meterFill(item: ItemState, trackWidth: number): number {
 	return meterOf(item).fraction * trackWidth;
 }
+
+/** The track inside a meter's box (the label and value sit above it). */
+export function meterTrack(box: { w: number }): { x: number; y: number; w: number; h: number } {
+	return { x: 10, y: 27, w: box.w - 20, h: 12 };
+}

@@ -5,9 +5,3 @@ export function actorsOf(scenario: Scenario, scene: SceneKind): Actor[] {
 	return scenario.actors.filter((a) => (a.scene ?? scenario.scene) === scene);
 }
 
-/** The scenes a scenario ever shows, its own first. */
-export function scenesOf(scenario: Scenario): SceneKind[] {
-	const scenes = new Set<SceneKind>([scenario.scene]);
-	for (const a of scenario.actors) if (a.scene) scenes.add(a.scene);
-	return [...scenes];
-}

@@ -9,10 +9,6 @@ import { actorsOf } from '../scene-actors.ts';
 import { layoutTree } from '../tree-layout.ts';
 import { itemStyle } from '../kinds.ts';
 
-export { DESIGN, TERMINAL };
-export type { Box, ItemBox, LinkGeometry } from '../geometry.ts';
-export type FlowLayout = SceneLayout;
-
 const ACTOR_TOP = 24;
 const ACTOR_BOTTOM = 560;
 /** Without a terminal, actors take the whole height. */
@@ -35,7 +31,7 @@ function actorWeights(scenario: Scenario): Map<string, number> {
 	);
 }
 
-export function layoutActors(scenario: Scenario): { actors: Map<string, Box>; gap: number } {
+export function layoutActors(scenario: Scenario): Map<string, Box> {
 	const flowActors = actorsOf(scenario, 'flow');
 	const n = flowActors.length;
 	const inner = DESIGN.width - 2 * MARGIN;
@@ -51,7 +47,7 @@ export function layoutActors(scenario: Scenario): { actors: Map<string, Box>; ga
 		actors.set(actor.id, { x, y: ACTOR_TOP, w, h: bottom - ACTOR_TOP });
 		x += w + gap;
 	}
-	return { actors, gap };
+	return actors;
 }
 
 function layoutLinks(scenario: Scenario, actors: Map<string, Box>): Map<string, LinkGeometry> {
@@ -83,7 +79,7 @@ function layoutLinks(scenario: Scenario, actors: Map<string, Box>): Map<string, 
 }
 
 export function layoutFlow(scenario: Scenario, world: World): SceneLayout {
-	const { actors } = layoutActors(scenario);
+	const actors = layoutActors(scenario);
 	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top: ACTOR_HEADER, inset: 14, layout: a.layout ?? 'column' }));
 	const items = layoutTree(holders, world);
 

@@ -6,7 +6,7 @@
 import type { Message } from '../../engine/world';
 import { tr, type Lang } from '../../i18n/text';
 import { wrapText } from '../text-metrics';
-import type { LinkGeometry } from './layout';
+import type { LinkGeometry } from '../geometry';
 
 export const MESSAGE_FONT = 15;
 const LINE = 19;

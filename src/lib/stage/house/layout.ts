@@ -22,8 +22,6 @@ const FLOOR_H = 80;
 const WALL_W = 262;
 const GAP = 10;
 
-export const HOUSE_PARTS = { ceiling: 'ceiling', wall: 'wall', floor: 'floor' } as const;
-
 function row(children: string[], area: Box, top: number, gap = 8): Map<string, Box> {
 	const w = (area.w - gap * (children.length - 1)) / Math.max(children.length, 1);
 	return new Map(children.map((id, i) => [id, { x: area.x + i * (w + gap), y: area.y + top, w, h: area.h - top }]));
