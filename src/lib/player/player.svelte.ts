@@ -1,7 +1,9 @@
 /**
- * The player: one small state machine shared by every route (player, and later the
- * embed and presenter views). It holds which step is shown, whether it autoplays, how
- * fast, and in which language. The stage reports back when a step has settled.
+ * The player: one small state machine shared by every route (player, presenter, and
+ * later the embed). It holds which step is shown, whether it autoplays, how fast, in
+ * which language(s), and the view's transient states (help, overview, transcript,
+ * blackout, spotlight). The stage reports back when a step has settled.
+ * Theme and reduced motion are kept across visits, in preferences.svelte.ts.
  */
 import type { Lang } from '../i18n/text';
 import { clampIndex } from '../engine/state-at';
@@ -15,7 +17,15 @@ export class Player {
 	playing = $state(false);
 	speed = $state(1);
 	lang = $state<Lang>('zh');
+	/** Captions in both languages at once (for bilingual classes); `lang` leads. */
+	bilingual = $state(false);
 	helpOpen = $state(false);
+	overviewOpen = $state(false);
+	transcriptOpen = $state(false);
+	/** The screen is blacked out (a presenter's B key). */
+	blackout = $state(false);
+	/** The actor in the spotlight: enlarged, everything else dimmed. */
+	spotlight = $state<string | null>(null);
 	readonly count: number;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -32,6 +42,10 @@ export class Player {
 	goto(n: number) {
 		this.#cancelDwell();
 		this.index = this.clamp(n);
+	}
+	/** A dialog (help, overview) has the keyboard. */
+	get dialogOpen(): boolean {
+		return this.helpOpen || this.overviewOpen;
 	}
 	next() {
 		if (this.index < this.count) this.goto(this.index + 1);
@@ -60,8 +74,20 @@ export class Player {
 		if (this.playing) this.pause();
 		else this.play();
 	}
-	toggleLang() {
-		this.lang = this.lang === 'zh' ? 'en' : 'zh';
+	/** L cycles zh → en → both → zh (both leads with Chinese, the course's language). */
+	cycleLang() {
+		if (this.bilingual) {
+			this.bilingual = false;
+			this.lang = 'zh';
+		} else if (this.lang === 'zh') this.lang = 'en';
+		else {
+			this.bilingual = true;
+			this.lang = 'zh';
+		}
+	}
+	/** The caption languages, in the order shown. */
+	get captionLangs(): Lang[] {
+		return this.bilingual ? [this.lang, this.lang === 'zh' ? 'en' : 'zh'] : [this.lang];
 	}
 
 	/** The stage has come to rest on a step: while playing, move on after a pause to read. */

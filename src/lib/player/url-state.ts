@@ -1,12 +1,17 @@
 /**
- * The URL names the current step and language (?step=3&lang=en), so a link or a reload
- * opens the same view. Bad values fall back, and say so.
+ * The URL names the current step and caption language (?step=3&lang=en, or lang=both for
+ * bilingual captions), so a link or a reload opens the same view. Bad values fall back,
+ * and say so.
  */
 import { isLang, type Lang } from '../i18n/text';
+
+/** The lang= value for bilingual captions. */
+const BOTH = 'both';
 
 export interface UrlState {
 	index?: number;
 	lang?: Lang;
+	bilingual?: boolean;
 	/** What was wrong with the URL, for a visible notice. */
 	notices: ({ kind: 'step'; asked: string; shown: number } | { kind: 'lang'; asked: string })[];
 }
@@ -23,15 +28,18 @@ export function readUrlState(params: URLSearchParams, stepCount: number): UrlSta
 	const lang = params.get('lang');
 	if (lang !== null) {
 		if (isLang(lang)) state.lang = lang;
-		else state.notices.push({ kind: 'lang', asked: lang });
+		else if (lang === BOTH) {
+			state.lang = 'zh';
+			state.bilingual = true;
+		} else state.notices.push({ kind: 'lang', asked: lang });
 	}
 	return state;
 }
 
-export function writeUrlState(url: URL, index: number, lang: Lang): URL {
+export function writeUrlState(url: URL, index: number, lang: Lang, bilingual = false): URL {
 	const next = new URL(url);
 	next.searchParams.set('step', String(index));
-	next.searchParams.set('lang', lang);
+	next.searchParams.set('lang', bilingual ? BOTH : lang);
 	return next;
 }
 

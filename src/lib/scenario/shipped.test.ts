@@ -211,6 +211,22 @@ describe('shipped scenarios', () => {
 			}
 		});
 
+		it('has speaker notes in both languages on every step, short enough to read at a glance', () => {
+			const s = load(file);
+			// Read on a laptop mid-class: a pointer, a question, a tie-back, not an essay.
+			const limits = { zh: 160, en: 320 } as const;
+			for (const step of s.steps) {
+				const where = `${s.id}/${step.id}`;
+				expect(step.notes, `${where}: notes`).toBeDefined();
+				expect(typeof step.notes, `${where}: notes written per language, not one string for both`).toBe('object');
+				for (const lang of ['zh', 'en'] as const) {
+					const note = text(step.notes!, lang).trim();
+					expect(note, `${where}: ${lang} notes`).not.toBe('');
+					expect(note.length, `${where}: ${lang} notes length`).toBeLessThanOrEqual(limits[lang]);
+				}
+			}
+		});
+
 		it('reaches its expected final world', () => {
 			const s = load(file);
 			const check = expectations[s.id];
