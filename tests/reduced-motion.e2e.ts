@@ -68,3 +68,24 @@ test('turning reduced motion on while the page is open takes effect at once', as
 	expect(await busySeen(page), 'data-busy values the stage took').toEqual([]);
 	expect(errors).toEqual([]);
 });
+
+test('the in-app toggle (M, or its button) makes steps snap, and is remembered', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	await openPlayer(page, ID, { step: 1, lang: 'en' });
+	const toggle = page.getByTestId('motion');
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await page.keyboard.press('m');
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('player')).toHaveAttribute('data-motion', 'reduced');
+	await watchBusy(page);
+	await stepAndExpectSnap(page, 'ArrowRight', 2);
+	await stepAndExpectSnap(page, 'ArrowRight', 3);
+	expect(await busySeen(page), 'data-busy values the stage took').toEqual([]);
+
+	await page.reload();
+	await waitForRest(page, 3);
+	await expect(page.getByTestId('motion')).toHaveAttribute('aria-pressed', 'true');
+	await page.getByTestId('motion').click();
+	await expect(page.getByTestId('player')).toHaveAttribute('data-motion', 'full');
+	expect(errors).toEqual([]);
+});

@@ -1,15 +1,17 @@
 /**
- * The player fits the screen, from a laptop to a 4K projector: stage, caption and controls
- * inside the viewport, no scrollbars, the drawing's content within view, and a caption
- * large enough to read from the back of a classroom.
+ * The player fits the screen, from an old 1024×768 projector to a 4K one, in every theme:
+ * stage, caption and controls inside the viewport, no scrollbars, the drawing's content
+ * within view, and a caption large enough to read from the back of a classroom.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectConsoleErrors } from './helpers/console';
 import { openPlayer } from './helpers/player';
+import { expectTheme, THEMES, useTheme } from './helpers/theme';
 
 const ID = 'docker-run-alpine';
 const STEP = 6;
 const SIZES = [
+	{ width: 1024, height: 768 },
 	{ width: 1280, height: 720 },
 	{ width: 1920, height: 1080 },
 	{ width: 2560, height: 1440 },
@@ -46,16 +48,19 @@ async function clientRect(locator: Locator): Promise<Rect> {
 	});
 }
 
-async function openAt(page: Page, size: { width: number; height: number }) {
+async function openAt(page: Page, size: { width: number; height: number }, theme: (typeof THEMES)[number] = 'light') {
 	await page.setViewportSize(size);
+	await useTheme(page, theme);
 	await openPlayer(page, ID, { step: STEP, lang: 'en' });
 	await page.evaluate(() => document.fonts.ready);
 }
 
-for (const size of SIZES) {
-	test(`at ${size.width}×${size.height} the player fits the viewport with no scrollbars`, async ({ page }) => {
+for (const size of SIZES)
+	for (const theme of THEMES)
+	test(`at ${size.width}×${size.height} in the ${theme} theme the player fits the viewport with no scrollbars`, async ({ page }) => {
 		const errors = collectConsoleErrors(page);
-		await openAt(page, size);
+		await openAt(page, size, theme);
+		await expectTheme(page, theme);
 		const viewport = { x: 0, y: 0, ...size };
 
 		const stage = page.locator('svg.stage');
@@ -92,7 +97,6 @@ for (const size of SIZES) {
 		}
 		expect(errors).toEqual([]);
 	});
-}
 
 test('at 1920×1080 the caption is at least 28px', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
