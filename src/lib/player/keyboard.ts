@@ -18,6 +18,8 @@ export function handlePlayerKey(player: Player, event: KeyboardEvent): boolean {
 		if (binding.action === 'next' || binding.action === 'prev') player.helpOpen = false;
 		else return false;
 	}
+	// The overview handles its own arrows, Home, End, Enter and O; of the player's keys only L acts behind it.
+	if (player.overviewOpen && binding.action !== 'toggleOverview' && binding.action !== 'toggleLang') return false;
 	switch (binding.action) {
 		case 'next':
 			player.next();
@@ -42,6 +44,9 @@ export function handlePlayerKey(player: Player, event: KeyboardEvent): boolean {
 			break;
 		case 'toggleHelp':
 			player.helpOpen = !player.helpOpen;
+			break;
+		case 'toggleOverview':
+			player.overviewOpen = !player.overviewOpen;
 			break;
 		case 'closeHelp':
 			// The help is a modal <dialog>: Esc closes it natively, which also gives focus back.

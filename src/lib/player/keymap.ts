@@ -2,7 +2,7 @@
  * Every key the player answers to, as data: the key handler and the `?` help overlay
  * are both generated from this table, so they cannot disagree.
  */
-export type PlayerAction = 'next' | 'prev' | 'first' | 'last' | 'togglePlay' | 'toggleLang' | 'toggleHelp' | 'closeHelp' | 'digit';
+export type PlayerAction = 'next' | 'prev' | 'first' | 'last' | 'togglePlay' | 'toggleLang' | 'toggleHelp' | 'closeHelp' | 'digit' | 'toggleOverview';
 
 export interface KeyBinding {
 	/** KeyboardEvent.key values (and shift for Shift+Space). */
@@ -36,6 +36,7 @@ export const KEYMAP: KeyBinding[] = [
 	},
 	{ keys: [{ key: 'k' }, { key: 'K' }], label: 'K', action: 'togglePlay', help: { zh: '自动播放 / 暂停', en: 'Play / pause' } },
 	{ keys: [{ key: 'l' }, { key: 'L' }], label: 'L', action: 'toggleLang', help: { zh: '切换语言（中文 / English）', en: 'Switch language (中文 / English)' } },
+	{ keys: [{ key: 'o' }, { key: 'O' }], label: 'O', action: 'toggleOverview', help: { zh: '总览：所有步骤的缩略图', en: 'Overview: every step as a thumbnail' } },
 	{ keys: [{ key: '?' }], label: '?', action: 'toggleHelp', help: { zh: '显示 / 隐藏快捷键帮助', en: 'Show / hide this help' } },
 	{ keys: [{ key: 'Escape' }], label: 'Esc', action: 'closeHelp', help: { zh: '关闭帮助', en: 'Close the help' } }
 ];

@@ -16,6 +16,7 @@ export class Player {
 	speed = $state(1);
 	lang = $state<Lang>('zh');
 	helpOpen = $state(false);
+	overviewOpen = $state(false);
 	readonly count: number;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
