@@ -178,3 +178,23 @@ test('each step is announced: step, caption and what changed on stage', async ({
 	await expect(page.locator(`[id="${described}"]`)).toContainText('Daemon');
 	expect(errors).toEqual([]);
 });
+
+test.describe('on a Chinese browser', () => {
+	test.use({ locale: 'zh-CN' });
+	test('the first visit follows the browser’s language; the next one the language chosen', async ({ page }) => {
+		const errors = collectConsoleErrors(page);
+		await page.goto(`/s/${ID}`);
+		await waitForRest(page, 0);
+		await expect(page.getByTestId('player')).toHaveAttribute('data-lang', 'zh');
+		await expect(page.getByRole('button', { name: '下一步', exact: true })).toBeVisible();
+		await page.keyboard.press('l');
+		await expect(page.getByTestId('player')).toHaveAttribute('data-lang', 'en');
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await page.goto(`/s/${ID}`);
+		await waitForRest(page, 0);
+		await expect(page.getByTestId('player')).toHaveAttribute('data-lang', 'en');
+		await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+});

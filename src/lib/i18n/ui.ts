@@ -16,6 +16,8 @@ const UI = {
 	help: { zh: '快捷键', en: 'Keys' },
 	helpTitle: { zh: '键盘快捷键', en: 'Keyboard shortcuts' },
 	close: { zh: '关闭', en: 'Close' },
+	overview: { zh: '总览', en: 'Overview' },
+	current: { zh: '当前', en: 'Current' },
 	progress: { zh: '进度', en: 'Progress' },
 	step: { zh: '第 {n} 步', en: 'Step {n}' },
 	start: { zh: '开始', en: 'Start' },
