@@ -26,7 +26,13 @@ const UI = {
 	errorTitle: { zh: '出错了', en: 'Something went wrong' },
 	unknownScenario: { zh: '没有这个场景', en: 'No such scenario' },
 	backToGallery: { zh: '返回全部场景', en: 'Back to all scenarios' },
-	stageLabel: { zh: '动画舞台：{title}，第 {n} / {count} 步', en: 'Animated stage: {title}, step {n} of {count}' }
+	stageLabel: { zh: '动画舞台：{title}，第 {n} / {count} 步', en: 'Animated stage: {title}, step {n} of {count}' },
+	handout: { zh: '讲义', en: 'Handout' },
+	print: { zh: '打印', en: 'Print' },
+	backToPlayer: { zh: '返回播放器', en: 'Back to the player' },
+	stepOf: { zh: '第 {n} / {count} 步', en: 'Step {n} / {count}' },
+	notes: { zh: '讲解提示', en: 'Notes' },
+	pictureLabel: { zh: '{title}：第 {n} / {count} 步的画面', en: '{title}: the stage at step {n} of {count}' }
 } as const;
 
 export type UiKey = keyof typeof UI;
