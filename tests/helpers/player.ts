@@ -22,7 +22,7 @@ export interface ScenarioFile {
 	id: string;
 	title: Localized;
 	summary: Localized;
-	steps: { caption: Localized; command?: string }[];
+	steps: { caption: Localized; command?: string; notes?: Localized }[];
 }
 
 /** The scenario's JSON as shipped (for the texts the page should show). */

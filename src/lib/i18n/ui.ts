@@ -30,7 +30,7 @@ const UI = {
 	backToGallery: { zh: '返回全部场景', en: 'Back to all scenarios' },
 	blackoutBack: { zh: '黑屏中：按任意键或点击恢复', en: 'Screen blacked out: press any key or click to come back' },
 	controls: { zh: '播放控制', en: 'Player controls' },
-	handout: { zh: '讲义（打印）', en: 'Handout (print)' },
+	handout: { zh: '讲义', en: 'Handout' },
 	transcript: { zh: '文字稿', en: 'Transcript' },
 	theme: { zh: '主题：{name}（T 切换）', en: 'Theme: {name} (T cycles)' },
 	themeLight: { zh: '浅色', en: 'light' },
@@ -49,14 +49,14 @@ const UI = {
 	resetTimer: { zh: '计时清零', en: 'Reset the timer' },
 	pauseTimer: { zh: '暂停计时', en: 'Pause the timer' },
 	resumeTimer: { zh: '继续计时', en: 'Resume the timer' },
-	presenterHint: {
-		zh: '观众窗口用 S 打开本视图；两边同步翻页。',
-		en: 'Opened from the audience window with S; both windows step together.'
-	},
 	audienceBlack: { zh: '观众屏幕已黑屏（按 B 恢复）', en: 'The audience screen is blacked out (B brings it back)' },
 	currentStep: { zh: '当前', en: 'Now' },
 	stageDescription: { zh: '舞台上：', en: 'On stage: ' },
-	stageLabel: { zh: '动画舞台：{title}，第 {n} / {count} 步', en: 'Animated stage: {title}, step {n} of {count}' }
+	stageLabel: { zh: '动画舞台：{title}，第 {n} / {count} 步', en: 'Animated stage: {title}, step {n} of {count}' },
+	print: { zh: '打印', en: 'Print' },
+	backToPlayer: { zh: '返回播放器', en: 'Back to the player' },
+	stepOf: { zh: '第 {n} / {count} 步', en: 'Step {n} / {count}' },
+	pictureLabel: { zh: '{title}：第 {n} / {count} 步的画面', en: '{title}: the stage at step {n} of {count}' }
 } as const;
 
 export type UiKey = keyof typeof UI;
