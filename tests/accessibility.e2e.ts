@@ -53,6 +53,13 @@ for (const theme of THEMES) {
 			await expectNoViolations(page);
 		});
 
+		test('overview', async ({ page }) => {
+			await openPlayer(page, 'board-house', { step: 4, lang: 'zh' });
+			await page.keyboard.press('o');
+			await expect(page.getByTestId('overview')).toBeVisible();
+			await expectNoViolations(page);
+		});
+
 		test('speaker view', async ({ page }) => {
 			await page.goto('/present/docker-pull?step=2&lang=en');
 			await expect(page.locator('[data-testid="presenter"] .now svg.stage')).toHaveAttribute('data-shown', '2');
