@@ -16,6 +16,8 @@ export class Player {
 	index = $state(0);
 	playing = $state(false);
 	speed = $state(1);
+	/** Autoplay starts over after the last step (an embed's `loop` option). */
+	loop = $state(false);
 	lang = $state<Lang>('zh');
 	/** Captions in both languages at once (for bilingual classes); `lang` leads. */
 	bilingual = $state(false);
@@ -99,9 +101,10 @@ export class Player {
 		this.#cancelDwell();
 		this.#timer = setTimeout(() => {
 			if (!this.playing) return;
-			if (this.index >= this.count) this.pause();
-			else this.index = this.index + 1;
-			if (this.index >= this.count) this.playing = false;
+			if (this.index < this.count) this.index = this.index + 1;
+			else if (this.loop) this.index = 0;
+			else this.pause();
+			if (this.index >= this.count && !this.loop) this.playing = false;
 		}, (seconds * 1000) / this.speed);
 	}
 	#cancelDwell() {
