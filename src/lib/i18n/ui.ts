@@ -52,6 +52,16 @@ const UI = {
 	audienceBlack: { zh: '观众屏幕已黑屏（按 B 恢复）', en: 'The audience screen is blacked out (B brings it back)' },
 	currentStep: { zh: '当前', en: 'Now' },
 	stageDescription: { zh: '舞台上：', en: 'On stage: ' },
+	share: { zh: '分享 / 嵌入', en: 'Share / embed' },
+	shareLink: { zh: '链接到这一步', en: 'Link to this step' },
+	shareScript: { zh: '嵌入博客（一行脚本，自动调整高度）', en: 'Embed in a blog (one-line script, sizes itself)' },
+	shareIframe: { zh: '只用 iframe', en: 'Plain iframe' },
+	shareHint: {
+		zh: '嵌入的播放器只在被点击或获得焦点时响应键盘，不会滚动你的页面。',
+		en: 'An embedded player takes keys only once clicked or focused; it never scrolls your page.'
+	},
+	copy: { zh: '复制', en: 'Copy' },
+	copied: { zh: '已复制', en: 'Copied' },
 	embedLabel: { zh: '板房动画：{title}', en: 'banfang animation: {title}' },
 	embedKeysOn: { zh: '← → 翻步，K 播放', en: '← → step, K plays' },
 	embedKeysOff: { zh: '点击后可用键盘', en: 'Click to use the keyboard' },

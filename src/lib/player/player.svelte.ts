@@ -23,6 +23,7 @@ export class Player {
 	bilingual = $state(false);
 	helpOpen = $state(false);
 	overviewOpen = $state(false);
+	shareOpen = $state(false);
 	transcriptOpen = $state(false);
 	/** The screen is blacked out (a presenter's B key). */
 	blackout = $state(false);
@@ -47,7 +48,7 @@ export class Player {
 	}
 	/** A dialog (help, overview) has the keyboard. */
 	get dialogOpen(): boolean {
-		return this.helpOpen || this.overviewOpen;
+		return this.helpOpen || this.overviewOpen || this.shareOpen;
 	}
 	next() {
 		if (this.index < this.count) this.goto(this.index + 1);

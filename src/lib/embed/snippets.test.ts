@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import { iframeSnippet, scriptSnippet, shareLink, type ShareTarget } from './snippets';
+
+const target: ShareTarget = {
+	playerUrl: 'https://ex.example/viz/s/docker-pull',
+	embedUrl: 'https://ex.example/viz/embed/docker-pull',
+	scriptUrl: 'https://ex.example/viz/embed.js',
+	id: 'docker-pull',
+	title: 'docker pull: "fetching" <an image>',
+	step: 2,
+	lang: 'zh'
+};
+
+it('links to the current step and language', () => {
+	expect(shareLink(target)).toBe('https://ex.example/viz/s/docker-pull?step=2&lang=zh');
+});
+it('writes an iframe with the embed URL, escaped', () => {
+	const html = iframeSnippet(target);
+	expect(html).toContain('src="https://ex.example/viz/embed/docker-pull?step=2&amp;lang=zh"');
+	expect(html).toContain('title="docker pull: &quot;fetching&quot; &lt;an image&gt;"');
+	expect(html).toContain('loading="lazy"');
+});
+it('writes the one-line script embed', () => {
+	expect(scriptSnippet(target)).toBe(
+		'<div data-banfang="docker-pull" data-step="2" data-lang="zh"></div>\n<script src="https://ex.example/viz/embed.js" async></script>'
+	);
+});

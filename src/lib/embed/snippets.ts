@@ -1,0 +1,42 @@
+/**
+ * What the Share / embed dialog offers to copy: a link to this step, an iframe, and the
+ * one-line script embed (static/embed.js). Attribute values are escaped: an id or a base
+ * URL can never break out of the snippet's HTML.
+ */
+import type { Lang } from '../i18n/text';
+
+export interface ShareTarget {
+	/** Absolute URLs of the player and embed pages of one scenario, and of embed.js. */
+	playerUrl: string;
+	embedUrl: string;
+	scriptUrl: string;
+	id: string;
+	title: string;
+	step: number;
+	lang: Lang | 'both';
+}
+
+function attr(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function withQuery(url: string, step: number, lang: string): string {
+	const u = new URL(url);
+	u.searchParams.set('step', String(step));
+	u.searchParams.set('lang', lang);
+	return u.href;
+}
+
+export function shareLink(t: ShareTarget): string {
+	return withQuery(t.playerUrl, t.step, t.lang);
+}
+
+export function iframeSnippet(t: ShareTarget): string {
+	const src = withQuery(t.embedUrl, t.step, t.lang);
+	// Without the script nothing resizes the frame: 16:11 leaves room for caption and controls.
+	return `<iframe src="${attr(src)}" title="${attr(t.title)}" loading="lazy" allow="fullscreen" style="width:100%;aspect-ratio:16/11;border:0"></iframe>`;
+}
+
+export function scriptSnippet(t: ShareTarget): string {
+	return `<div data-banfang="${attr(t.id)}" data-step="${t.step}" data-lang="${attr(t.lang)}"></div>\n<script src="${attr(t.scriptUrl)}" async></script>`;
+}
