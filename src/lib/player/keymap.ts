@@ -42,13 +42,13 @@ export const KEYMAP: KeyBinding[] = [
 		keys: [{ key: 'ArrowRight' }, { key: ' ', shift: false }, { key: 'PageDown' }, ...letter('n')],
 		label: '→  Space  PageDown  N',
 		action: 'next',
-		help: { zh: '下一步（翻页笔的“下一页”）', en: 'Next step (a clicker’s “next”)' }
+		help: { zh: '下一步（翻页笔的“下一页”）', en: 'Next step (a clicker\'s "next")' }
 	},
 	{
 		keys: [{ key: 'ArrowLeft' }, { key: ' ', shift: true }, { key: 'PageUp' }, ...letter('p')],
 		label: '←  Shift+Space  PageUp  P',
 		action: 'prev',
-		help: { zh: '上一步（翻页笔的“上一页”）', en: 'Previous step (a clicker’s “back”)' }
+		help: { zh: '上一步（翻页笔的“上一页”）', en: 'Previous step (a clicker\'s "back")' }
 	},
 	{ keys: [{ key: 'Home' }], label: 'Home', action: 'first', help: { zh: '回到开头', en: 'Go to the start' } },
 	{ keys: [{ key: 'End' }], label: 'End', action: 'last', help: { zh: '跳到最后一步', en: 'Go to the last step' } },
@@ -62,9 +62,9 @@ export const KEYMAP: KeyBinding[] = [
 	{ keys: letter('l'), label: 'L', action: 'cycleLang', help: { zh: '字幕语言：中文 → English → 双语', en: 'Caption language: 中文 → English → both' } },
 	{ keys: letter('t'), label: 'T', action: 'cycleTheme', help: { zh: '主题：浅色 → 深色 → 投影高对比', en: 'Theme: light → dark → projector (high contrast)' } },
 	{ keys: letter('f'), label: 'F', action: 'fullscreen', help: { zh: '全屏 / 退出全屏', en: 'Fullscreen on / off' } },
-	{ keys: [...letter('b'), { key: '.' }], label: 'B  .', action: 'blackout', help: { zh: '黑屏 / 恢复（翻页笔的黑屏键）', en: 'Black out the screen / back (a clicker’s blank key)' } },
+	{ keys: [...letter('b'), { key: '.' }], label: 'B  .', action: 'blackout', help: { zh: '黑屏 / 恢复（翻页笔的黑屏键）', en: 'Black out the screen / back (a clicker\'s blank key)' } },
 	{ keys: letter('o'), label: 'O', action: 'overview', help: { zh: '总览：所有步骤的缩略图', en: 'Overview: every step as a thumbnail' } },
-	{ keys: letter('c'), label: 'C', action: 'transcript', help: { zh: '文字稿：每一步的字幕', en: 'Transcript: every step’s caption' } },
+	{ keys: letter('c'), label: 'C', action: 'transcript', help: { zh: '文字稿：每一步的字幕', en: 'Transcript: every step\'s caption' } },
 	{ keys: letter('z'), label: 'Z', action: 'spotlight', help: { zh: '聚光灯：依次放大一个角色（也可点击）', en: 'Spotlight: enlarge one actor after another (or click one)' } },
 	{ keys: letter('m'), label: 'M', action: 'motion', help: { zh: '减少动画：直接切换，不做移动', en: 'Reduce motion: steps snap, nothing travels' } },
 	{ keys: letter('s'), label: 'S', action: 'speakerView', help: { zh: '在新窗口打开演讲者视图', en: 'Open the speaker view in a new window' } },
