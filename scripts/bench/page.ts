@@ -1,0 +1,79 @@
+/**
+ * What the benchmark installs in every page (an init script, before the app runs):
+ *   - a requestAnimationFrame loop that records frame timestamps while `recording`;
+ *   - a buffered PerformanceObserver for long animation frames (> 50 ms);
+ *   - key → first visual change: on keydown, a MutationObserver on svg.stage; the next
+ *     animation frame after its first mutation is when the change is painted (measured with
+ *     performance.now() inside that frame's callback: a frame's own timestamp is when it
+ *     began, which can be before the key event);
+ *   - jump: on keydown, the next frame after svg.stage shows data-shown = `jumpTarget`;
+ *   - start: the first frame after svg.stage exists and the fonts are ready.
+ * Everything is in the page's own clock (performance.now / event.timeStamp).
+ */
+export interface BenchProbe {
+	recording: boolean;
+	frames: (number | null)[];
+	loaf: { start: number; duration: number }[];
+	responses: number[];
+	jumpTarget: string | null;
+	jump: number | null;
+	stageShown: number | null;
+}
+
+declare global {
+	interface Window {
+		__bench: BenchProbe;
+	}
+}
+
+export function installProbe(): void {
+	const probe: BenchProbe = { recording: false, frames: [], loaf: [], responses: [], jumpTarget: null, jump: null, stageShown: null };
+	window.__bench = probe;
+	const loop = (t: number) => {
+		if (probe.recording) probe.frames.push(t);
+		requestAnimationFrame(loop);
+	};
+	requestAnimationFrame(loop);
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) probe.loaf.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'long-animation-frame', buffered: true });
+	} catch {
+		// Not supported: the count stays 0 and the report says so via `loafSupported`.
+	}
+	addEventListener(
+		'keydown',
+		(event) => {
+			const stage = document.querySelector('svg.stage');
+			if (!stage) return;
+			const t0 = event.timeStamp;
+			const target = probe.jumpTarget;
+			if (target !== null) {
+				const watch = new MutationObserver(() => {
+					if (stage.getAttribute('data-shown') !== target) return;
+					watch.disconnect();
+					requestAnimationFrame(() => (probe.jump = performance.now() - t0));
+				});
+				watch.observe(stage, { attributes: true, attributeFilter: ['data-shown'] });
+				return;
+			}
+			const first = new MutationObserver(() => {
+				first.disconnect();
+				requestAnimationFrame(() => probe.responses.push(performance.now() - t0));
+			});
+			first.observe(stage, { attributes: true, childList: true, subtree: true, characterData: true });
+		},
+		{ capture: true }
+	);
+	const whenStage = () => {
+		if (!document.querySelector('svg.stage')) return false;
+		void document.fonts.ready.then(() => requestAnimationFrame(() => (probe.stageShown ??= performance.now())));
+		return true;
+	};
+	if (!whenStage()) {
+		const watch = new MutationObserver(() => {
+			if (whenStage()) watch.disconnect();
+		});
+		watch.observe(document, { childList: true, subtree: true });
+	}
+}
