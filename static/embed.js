@@ -36,11 +36,12 @@
 		return new URL('embed/' + encodeURIComponent(id), base).href + (s ? '?' + s : '');
 	}
 
-	// Until the embed tells its height: 16:9 of the width, plus the caption and controls.
+	// Until the embed tells its height: its 16:9 stage, a caption line and the controls, on
+	// the short side (the embed measures its document, never shorter than the iframe).
 	function guess(m) {
-		if (m.sized) return;
 		var w = m.el.getBoundingClientRect().width || 640;
-		m.frame.style.height = Math.round((w * 9) / 16 + 110) + 'px';
+		var bare = /^(0|false|no|off)$/.test(attr(m.el, 'controls'));
+		m.frame.style.height = Math.round((w * 9) / 16 + (bare ? 24 : 60)) + 'px';
 	}
 
 	function post(m, msg) {
@@ -54,45 +55,35 @@
 		var id = el.localName === TAG ? el.getAttribute('scenario') : el.getAttribute('data-banfang');
 		if (el.banfang || !id || !/^[a-z0-9][a-z0-9_-]*$/i.test(id)) return;
 		var frame = document.createElement('iframe');
-		var m = { el: el, frame: frame, queue: [], ready: false, sized: false };
+		var m = { el: el, frame: frame, queue: [], ready: false };
 		frame.src = src(el, id);
 		frame.title = el.getAttribute('data-title') || 'banfang: ' + id;
 		frame.loading = 'lazy';
 		frame.allow = 'fullscreen';
-		frame.setAttribute('allowfullscreen', '');
 		// The embed finds our origin from the referrer where the browser has no ancestorOrigins.
 		frame.referrerPolicy = 'strict-origin-when-cross-origin';
 		frame.style.cssText = 'display:block;width:100%;border:0;margin:0;padding:0;max-width:100%';
 		el.appendChild(frame);
 		guess(m);
 		mounts.push(m);
-		el.banfang = {
+		var api = (el.banfang = {
 			iframe: frame,
 			id: id,
 			step: 0,
 			steps: 0,
-			get ready() {
-				return m.ready;
-			},
-			next: function () {
-				return post(m, { type: 'next' });
-			},
-			prev: function () {
-				return post(m, { type: 'prev' });
-			},
-			play: function () {
-				return post(m, { type: 'play' });
-			},
-			pause: function () {
-				return post(m, { type: 'pause' });
-			},
 			goto: function (n) {
 				return isCount(n) && post(m, { type: 'goto', step: n });
 			},
 			setLanguage: function (l) {
 				return (l === 'zh' || l === 'en') && post(m, { type: 'setLanguage', lang: l });
 			}
-		};
+		});
+		['next', 'prev', 'play', 'pause'].forEach(function (t) {
+			api[t] = function () {
+				return post(m, { type: t });
+			};
+		});
+		Object.defineProperty(api, 'ready', { enumerable: true, get: function () { return m.ready; } });
 	}
 
 	function scan(root) {
@@ -109,7 +100,6 @@
 		var api = m.el.banfang;
 		if (d.type === 'resize') {
 			if (typeof d.height !== 'number' || !(d.height >= 40 && d.height <= 8000)) return;
-			m.sized = true;
 			m.frame.style.height = Math.ceil(d.height) + 'px';
 		} else {
 			if (!isCount(d.step) || !isCount(d.steps)) return;
@@ -127,10 +117,6 @@
 			if (k in d) detail[k] = d[k];
 		});
 		m.el.dispatchEvent(new CustomEvent('banfang:' + d.type, { detail: detail, bubbles: true }));
-	});
-
-	addEventListener('resize', function () {
-		mounts.forEach(guess);
 	});
 
 	if (window.customElements && !customElements.get(TAG)) {
