@@ -296,7 +296,7 @@ test('messages from another origin or from a window that is not the parent are i
 	await sibling.evaluate(() => parent.postMessage({ banfang: 1, type: 'resize', id: 'docker-pull', height: 100 }, '*'));
 	await sibling.evaluate(() => parent.postMessage({ banfang: 1, type: 'stepchange', id: 'docker-pull', step: 3, steps: 4 }, '*'));
 	// …and from an embed on another origin (127.0.0.1 is not localhost), though they arrive.
-	await page.evaluate(() => {
+	const foreignSrc = await page.evaluate(async () => {
 		window.addEventListener('message', (e) => {
 			if (e.data?.banfang === 1 && e.data.type === 'ready') document.body.dataset.foreignReady = e.origin;
 		});
@@ -304,15 +304,15 @@ test('messages from another origin or from a window that is not the parent are i
 		div.id = 'foreign';
 		div.dataset.banfang = 'docker-pull';
 		document.querySelector('.post-body')!.prepend(div);
-	});
-	await expect(page.locator('#foreign > iframe')).toHaveCount(1);
-	const foreignSrc = await page.locator('#foreign > iframe').evaluate((f: HTMLIFrameElement) => {
-		const url = new URL(f.src);
+		// embed.js has made the iframe (its MutationObserver ran first); it has not loaded yet.
+		await Promise.resolve();
+		const frame = div.querySelector('iframe')!;
+		const url = new URL(frame.src);
 		url.hostname = '127.0.0.1';
-		return (f.src = url.href);
+		return (frame.src = url.href);
 	});
 	expect(foreignSrc).toContain('127.0.0.1');
-	await expect(page.locator('body')).toHaveAttribute('data-foreign-ready', /^http:\/\/127\.0\.0\.1:\d+$/);
+	await expect(page.locator('body')).toHaveAttribute('data-foreign-ready', /^http:\/\/127\.0\.0\.1:\d+$/, { timeout: 30_000 });
 	await page.waitForTimeout(300);
 	expect((await page.locator(`${PULL} > iframe`).boundingBox())!.height).toBe(height);
 	const events = await log(page);
