@@ -74,8 +74,15 @@ async function openDemo(page: Page): Promise<void> {
 	await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
 }
 
-async function step(root: Locator): Promise<number> {
-	return Number(await root.getAttribute('data-step'));
+type Api = Record<string, unknown> & Record<'next' | 'prev' | 'play' | 'pause' | 'goto' | 'setLanguage', (arg?: unknown) => boolean>;
+
+/** Calls el.banfang.<method>(arg) on the host element, as a blog's own script would. */
+async function call(page: Page, host: string, method: keyof Api, arg?: unknown): Promise<unknown> {
+	return page.locator(host).evaluate((el, [m, a]) => {
+		const api = (el as unknown as { banfang: Api }).banfang;
+		const value = api[m as string];
+		return typeof value === 'function' ? (value as (x: unknown) => unknown)(a) : value;
+	}, [method, arg] as const);
 }
 
 test('both embeds load, and each iframe takes the height of its content', async ({ page }) => {
@@ -176,7 +183,7 @@ test('after a click on the first embed the keys move only that one, and the page
 	await expect
 		.poll(async () => (await log(page)).filter((e) => e.type === 'stepchange').map((e) => `${e.id}:${e.step}`))
 		.toEqual(['docker-pull:1', 'docker-pull:2', 'docker-pull:1', 'docker-pull:2', 'docker-pull:3']);
-	await expect.poll(() => page.locator(PULL).evaluate((el) => (el as Element & { banfang: { step: number } }).banfang.step)).toBe(3);
+	await expect.poll(() => call(page, PULL, 'step')).toBe(3);
 
 	// A click back on the page gives the keys back to it.
 	await page.locator('.post-title').click();
@@ -193,7 +200,7 @@ test('the host drives an embed through el.banfang and hears banfang:stepchange',
 	await page.goto(DEMO);
 	await waitSized(page, PULL);
 	// A command to an embed that has not loaded yet (lazy, below the fold) waits for it.
-	expect(await page.locator(HOUSE).evaluate((el) => (el as Element & { banfang: { goto(n: number): boolean } }).banfang.goto(5))).toBe(true);
+	expect(await call(page, HOUSE, 'goto', 5)).toBe(true);
 
 	const heard = page.locator(PULL).evaluate(
 		(el) =>
@@ -201,25 +208,20 @@ test('the host drives an embed through el.banfang and hears banfang:stepchange',
 				el.addEventListener('banfang:stepchange', (e) => resolve((e as CustomEvent).detail), { once: true })
 			)
 	);
-	const sent = await page.locator(PULL).evaluate((el) => {
-		const api = (el as Element & { banfang: { goto(n: number): boolean } }).banfang;
-		return [api.goto(-1), api.goto(1.5), api.goto(3)];
-	});
+	const sent = [await call(page, PULL, 'goto', -1), await call(page, PULL, 'goto', 1.5), await call(page, PULL, 'goto', 3)];
 	expect(sent).toEqual([false, false, true]);
 	expect(await heard).toMatchObject({ id: 'docker-pull', step: 3, steps: 4 });
 	const pull = embed(page, PULL).root;
 	await expect(pull).toHaveAttribute('data-step', '3');
 
-	await page.locator(PULL).evaluate((el) => {
-		const api = (el as Element & { banfang: { setLanguage(l: string): boolean; prev(): boolean } }).banfang;
-		api.setLanguage('en');
-		api.prev();
-	});
+	expect(await call(page, PULL, 'setLanguage', 'fr')).toBe(false);
+	await call(page, PULL, 'setLanguage', 'en');
+	await call(page, PULL, 'prev');
 	await expect(pull).toHaveAttribute('data-lang', 'en');
 	await expect(pull).toHaveAttribute('data-step', '2');
-	await page.locator(PULL).evaluate((el) => (el as Element & { banfang: { play(): void } }).banfang.play());
+	await call(page, PULL, 'play');
 	await expect(pull).toHaveAttribute('data-playing', 'true');
-	await page.locator(PULL).evaluate((el) => (el as Element & { banfang: { pause(): void } }).banfang.pause());
+	await call(page, PULL, 'pause');
 	await expect(pull).toHaveAttribute('data-playing', 'false');
 
 	// The other embed is independent, and got its queued goto(5) when it loaded.
@@ -242,13 +244,14 @@ test('messages from another origin or from a window that is not the parent are i
 	//    (a second embed that lists this page's origin shows the command itself works).
 	await page.evaluate((origin) => {
 		const body = document.querySelector('.post-body')!;
-		for (const [id, allowed] of [
+		const frames: [string, string][] = [
 			['restricted', 'http://allowed.example'],
 			['permitted', origin]
-		]) {
+		];
+		for (const [id, allowed] of frames) {
 			const frame = document.createElement('iframe');
 			frame.id = id;
-			frame.src = `/embed/docker-pull?origins=${encodeURIComponent(allowed!)}`;
+			frame.src = `/embed/docker-pull?origins=${encodeURIComponent(allowed)}`;
 			frame.style.cssText = 'width:640px;height:460px;border:0';
 			body.prepend(frame);
 		}
@@ -284,7 +287,7 @@ test('messages from another origin or from a window that is not the parent are i
 			.contentWindow!.postMessage({ banfang: 1, type: 'goto', step: 4 }, '*')
 	);
 	// Afterwards, one command from the parent itself: the step goes 0 → 1, never via 3 or 4.
-	await page.locator(PULL).evaluate((el) => (el as Element & { banfang: { next(): void } }).banfang.next());
+	await call(page, PULL, 'next');
 	const pull = embed(page, PULL).root;
 	await expect(pull).toHaveAttribute('data-step', '1');
 	await page.waitForTimeout(300);
