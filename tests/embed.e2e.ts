@@ -127,6 +127,24 @@ test('both embeds load, and each iframe takes the height of its content', async 
 	expect(errors).toEqual([]);
 });
 
+// Fails today: EmbedView reports document.documentElement.scrollHeight, which is never less
+// than the iframe's own height, so an embed that gets shorter (a shorter caption, a narrower
+// page) keeps a blank band. Measuring the root element instead fixes it; then un-fixme this.
+test.fixme('an embed that gets shorter shrinks its iframe', async ({ page }) => {
+	await logEvents(page);
+	await openDemo(page);
+	const frame = page.locator(`${PULL} > iframe`);
+	const root = embed(page, PULL).root;
+	await call(page, PULL, 'goto', 1);
+	await expect(root).toHaveAttribute('data-step', '1');
+	await call(page, PULL, 'goto', 0);
+	await expect(root).toHaveAttribute('data-step', '0');
+	await page.setViewportSize({ width: 700, height: 720 });
+	await expect
+		.poll(async () => Math.abs((await frame.boundingBox())!.height - (await root.evaluate((el) => el.getBoundingClientRect().height))))
+		.toBeLessThanOrEqual(2);
+});
+
 test('keys on the host page move neither embed, and Space still scrolls the page', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
 	await logEvents(page);
