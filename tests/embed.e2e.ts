@@ -127,10 +127,9 @@ test('both embeds load, and each iframe takes the height of its content', async 
 	expect(errors).toEqual([]);
 });
 
-// Fails today: EmbedView reports document.documentElement.scrollHeight, which is never less
-// than the iframe's own height, so an embed that gets shorter (a shorter caption, a narrower
-// page) keeps a blank band. Measuring the root element instead fixes it; then un-fixme this.
-test.fixme('an embed that gets shorter shrinks its iframe', async ({ page }) => {
+// The embed reports its player's height, not the document's (which never drops below the
+// iframe's own height): a shorter caption or a narrower page leaves no blank band.
+test('an embed that gets shorter shrinks its iframe', async ({ page }) => {
 	await logEvents(page);
 	await openDemo(page);
 	const frame = page.locator(`${PULL} > iframe`);
