@@ -63,6 +63,8 @@ export default defineConfig({
 	plugins: [validateScenarios(), trimmedFonts(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests run hundreds of cases; on a loaded 2-core machine 5 s is not enough (no speed is tested here).
+		testTimeout: 60_000
 	}
 });
