@@ -17,7 +17,7 @@ test.describe.configure({ timeout: 120_000 });
 /** Opens a handout and waits until it has read its language from the URL (after hydration). */
 async function openHandout(page: Page, id: string, lang: Lang): Promise<void> {
 	await page.goto(`/handout/${id}?lang=${lang}`);
-	await expect(page.getByTestId('handout-route')).toHaveAttribute('data-lang', lang);
+	await expect(page.getByTestId('handout-route')).toHaveAttribute('data-lang', lang, { timeout: 30_000 });
 	await page.evaluate(() => document.fonts.ready);
 }
 
