@@ -39,6 +39,16 @@ async function navigateInApp(page: Page, path: string) {
 	await page.locator('#go').click();
 }
 
+/** Every alert/confirm/prompt the page opens (a payload that ran would open one). */
+function recordDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	return dialogs;
+}
+
 async function expectNothingRan(page: Page, dialogs: string[]) {
 	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -48,11 +58,7 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
 
 test('in the player, a caption with markup shows as literal text and runs nothing', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
-	const dialogs: string[] = [];
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		void d.dismiss();
-	});
+	const dialogs = recordDialogs(page);
 	await poisonRouteData(page);
 	await navigateInApp(page, `/s/${ID}?step=1&lang=en`);
 	await waitForRest(page, 1);
@@ -66,11 +72,7 @@ test('in the player, a caption with markup shows as literal text and runs nothin
 
 test('in the embed, a caption with markup shows as literal text and runs nothing', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
-	const dialogs: string[] = [];
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		void d.dismiss();
-	});
+	const dialogs = recordDialogs(page);
 	await poisonRouteData(page);
 	await navigateInApp(page, `/embed/${ID}?step=1&lang=en`);
 	await expect(page.getByTestId('embed')).toHaveAttribute('data-step', '1');
