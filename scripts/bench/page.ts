@@ -10,10 +10,24 @@
  *   - start: the first frame after svg.stage exists and the fonts are ready.
  * Everything is in the page's own clock (performance.now / event.timeStamp).
  */
+/** A long animation frame and where its time went (script vs style/layout vs the rest of rendering). */
+export interface LongFrame {
+	start: number;
+	duration: number;
+	/** Time in scripts (callbacks, event handlers, promise jobs) during the frame. */
+	script: number;
+	/** Style and layout forced or done in the frame's rendering step. */
+	styleAndLayout: number;
+	/** The frame's rendering step (rAF callbacks, style, layout, paint), from renderStart to the end. */
+	render: number;
+	/** The three longest scripts: "invoker (source function @ file)" and their duration. */
+	top: { what: string; duration: number }[];
+}
+
 export interface BenchProbe {
 	recording: boolean;
 	frames: (number | null)[];
-	loaf: { start: number; duration: number }[];
+	loaf: LongFrame[];
 	responses: number[];
 	jumpTarget: string | null;
 	jump: number | null;
@@ -36,7 +50,27 @@ export function installProbe(): void {
 	requestAnimationFrame(loop);
 	try {
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) probe.loaf.push({ start: e.startTime, duration: e.duration });
+			for (const entry of list.getEntries()) {
+				// PerformanceLongAnimationFrameTiming is not in TypeScript's DOM library yet.
+				const e = entry as PerformanceEntry & {
+					renderStart: number;
+					styleAndLayoutStart: number;
+					scripts: { duration: number; invoker: string; sourceFunctionName: string; sourceURL: string; forcedStyleAndLayoutDuration: number }[];
+				};
+				const end = e.startTime + e.duration;
+				const scripts = [...e.scripts].sort((a, b) => b.duration - a.duration);
+				probe.loaf.push({
+					start: e.startTime,
+					duration: e.duration,
+					script: scripts.reduce((t, s) => t + s.duration, 0),
+					styleAndLayout: (e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0) + scripts.reduce((t, s) => t + s.forcedStyleAndLayoutDuration, 0),
+					render: e.renderStart ? end - e.renderStart : 0,
+					top: scripts.slice(0, 3).map((s) => ({
+						what: `${s.invoker} (${s.sourceFunctionName || '?'} @ ${s.sourceURL.split('/').pop() ?? ''})`,
+						duration: Math.round(s.duration)
+					}))
+				});
+			}
 		}).observe({ type: 'long-animation-frame', buffered: true });
 	} catch {
 		// Not supported: the count stays 0 and the report says so via `loafSupported`.

@@ -18,6 +18,7 @@ import { preferences } from './preferences.svelte';
 import { handlePlayerKey, type PlayerHost } from './keyboard';
 import { preferredLang, readUrlState, writeUrlState } from './url-state';
 import { joinSync } from './sync';
+import { AfterPaint } from './after-paint.svelte';
 
 export class PlayerPage {
 	/** The URL has been read. Only then may we write it: replaceState throws until
@@ -60,9 +61,12 @@ export class PlayerPage {
 			this.ready = true;
 		});
 
+		// What other windows and the address bar learn, a frame after the stage has changed.
+		const shown = new AfterPaint(() => ({ index: player.index, lang: player.lang, bilingual: player.bilingual, blackout: player.blackout }));
+
 		// The URL always names the current step and language.
 		$effect(() => {
-			const url = writeUrlState(page.url, player.index, player.lang, player.bilingual);
+			const url = writeUrlState(page.url, shown.current.index, shown.current.lang, shown.current.bilingual);
 			// Compare with the address bar: replaceState does not update page.url.
 			if (this.ready && url.search !== location.search) replaceState(url, {});
 		});
@@ -91,7 +95,7 @@ export class PlayerPage {
 			// Publish changes only: a window that just opened must not drag the others to its start.
 			let opened = true;
 			$effect(() => {
-				const state = { index: player.index, blackout: player.blackout };
+				const state = { index: shown.current.index, blackout: shown.current.blackout };
 				if (!this.ready) return;
 				if (opened) opened = false;
 				else link.publish(state);

@@ -11,9 +11,27 @@ export function loadTimeline(): Promise<TimelineModule> {
 	return (loading ??= import('./timeline'));
 }
 
-/** Fetch it now, without waiting: the first step should not wait for the network. */
+let warmed = false;
+
+/**
+ * Fetch it now, without waiting: the first step should not wait for the network. Once it
+ * is here and the browser is idle, run it once on nothing (see warmUp) so the first step
+ * is as quick as the rest.
+ */
 export function preloadTimeline(): void {
-	void loadTimeline().catch(() => {
-		loading = null; // offline for a moment: try again on the next step
-	});
+	loadTimeline().then(
+		(module) => {
+			if (warmed) return;
+			warmed = true;
+			whenIdle(() => module.warmUp());
+		},
+		() => {
+			loading = null; // offline for a moment: try again on the next step
+		}
+	);
+}
+
+function whenIdle(work: () => void) {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+	else setTimeout(work, 200);
 }

@@ -10,6 +10,7 @@ import type { Box } from './geometry';
 import type { MessageBox } from './flow/message-layout';
 import { itemStyle } from './kinds.ts';
 import { SCENE_AREA } from './geometry';
+import { MotionRegistry, type Point } from './svg-motion';
 
 export interface TimelineInput {
 	root: Element;
@@ -41,9 +42,23 @@ export function shrinkInto(box: Box): { scale: number; x: number; y: number } {
 
 const EASE = 'power2.inOut';
 
-export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
+/** A step's timeline, and how to hand its elements back to the markup once it is finished. */
+export interface StageMotion {
+	timeline: gsap.core.Timeline;
+	/** Removes every transform and inline opacity the timeline wrote (attributes it tweened stay). */
+	clear(): void;
+}
+
+export function buildTimeline(input: TimelineInput): StageMotion {
 	const { root, plan, before, after } = input;
-	const q = (selector: string) => root.querySelector(selector);
+	const find = (selector: string) => root.querySelector(selector);
+	// Elements move through SvgMotion stand-ins (see svg-motion.ts: no style reads); `attr`
+	// tweens (widths, the typing mask) go to the element itself, which GSAP reads as attributes.
+	const motions = new MotionRegistry();
+	const q = (selector: string, origin?: Point) => {
+		const el = find(selector);
+		return el ? motions.of(el, origin) : null;
+	};
 	const tl = gsap.timeline({ paused: true, defaults: { ease: EASE } });
 
 	for (let i = 0; i < input.oldMessages; i++) {
@@ -59,25 +74,27 @@ export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
 		const motion = q(`[data-item="${CSS.escape(id)}"]`);
 		if (motion && (old.x !== box.x || old.y !== box.y))
 			tl.fromTo(motion, { x: old.x - box.x, y: old.y - box.y }, { x: 0, y: 0, duration: plan.moves.duration }, plan.moves.at);
-		const rect = q(`[data-item-rect="${CSS.escape(id)}"]`);
+		const rect = find(`[data-item-rect="${CSS.escape(id)}"]`);
 		if (rect && (old.h !== box.h || old.w !== box.w))
 			tl.fromTo(rect, { attr: { height: old.h, width: old.w } }, { attr: { height: box.h, width: box.w }, duration: plan.moves.duration }, plan.moves.at);
 	}
 
 	for (const enter of plan.enters) {
-		const motion = q(`[data-item="${CSS.escape(enter.id)}"]`);
 		const box = after.get(enter.id);
+		const style = itemStyle(enter.kind).enter;
+		// Scaling keeps a point of the item in place (item coordinates: its box starts at 0, 0):
+		// growing rises from the bottom edge, the rest unfold from the top centre.
+		const motion = box && q(`[data-item="${CSS.escape(enter.id)}"]`, style === 'grow' ? { x: box.w / 2, y: box.h } : { x: box.w / 2, y: 0 });
 		if (!motion || !box) continue;
 		const origin = enter.from ? (before.get(enter.from) ?? after.get(enter.from)) : undefined;
-		const style = itemStyle(enter.kind).enter;
 		if (!origin && style === 'rise') tl.fromTo(motion, { y: 70, opacity: 0 }, { y: 0, opacity: 1, duration: enter.duration * 1.4, ease: 'power3.out' }, enter.at);
 		else if (!origin && style === 'drop') tl.fromTo(motion, { y: -70, opacity: 0 }, { y: 0, opacity: 1, duration: enter.duration * 1.4, ease: 'bounce.out' }, enter.at);
 		else if (!origin && style === 'grow')
-			tl.fromTo(motion, { scaleY: 0, svgOrigin: `${box.x} ${box.y + box.h}` }, { scaleY: 1, duration: enter.duration * 1.2, ease: 'back.out(1.4)' }, enter.at);
+			tl.fromTo(motion, { scaleY: 0 }, { scaleY: 1, duration: enter.duration * 1.2, ease: 'back.out(1.4)' }, enter.at);
 		else if (origin) {
 			// Fly from the origin (e.g. a registry layer) into place, as a copy of it.
 			tl.fromTo(motion, { x: origin.x - box.x, y: origin.y - box.y, opacity: 0.35 }, { x: 0, y: 0, opacity: 1, duration: enter.duration * 1.6 }, enter.at);
-		} else tl.fromTo(motion, { opacity: 0, scale: 0.92, svgOrigin: `${box.x + box.w / 2} ${box.y}` }, { opacity: 1, scale: 1, duration: enter.duration }, enter.at);
+		} else tl.fromTo(motion, { opacity: 0, scale: 0.92 }, { opacity: 1, scale: 1, duration: enter.duration }, enter.at);
 	}
 	for (const leave of plan.leaves) {
 		const motion = q(`[data-item="${CSS.escape(leave.id)}"]`);
@@ -107,16 +124,18 @@ export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
 	}
 
 	for (const fill of input.fills) {
-		const el = q(`[data-meter-fill="${CSS.escape(fill.id)}"]`);
+		const el = find(`[data-meter-fill="${CSS.escape(fill.id)}"]`);
 		const at = plan.changes.find((c) => c.id === fill.id)?.at ?? 0;
 		if (el) tl.fromTo(el, { attr: { width: fill.from } }, { attr: { width: fill.to }, duration: 0.9, ease: 'power1.inOut' }, at);
 	}
 
 	if (input.zoom && plan.zoom) {
-		const { outer, inner, box, entering } = input.zoom;
+		const { box, entering } = input.zoom;
+		// Layers are drawn in stage coordinates: they scale about the stage's corner.
+		const outer = motions.of(input.zoom.outer, { x: 0, y: 0 });
+		const inner = motions.of(input.zoom.inner, { x: 0, y: 0 });
 		const into = zoomInto(box);
 		const shrunk = shrinkInto(box);
-		const origin = { svgOrigin: '0 0' };
 		const d = plan.zoom.duration;
 		// Entering: the camera flies into the box, then the inner scene grows out of it.
 		// Leaving is the same film run backwards, so both read as one camera move.
@@ -126,12 +145,12 @@ export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
 		const innerFrom = { x: shrunk.x, y: shrunk.y, scale: shrunk.scale, opacity: 0 };
 		const innerTo = { x: 0, y: 0, scale: 1, opacity: 1 };
 		if (entering) {
-			tl.fromTo(outer, { ...origin, ...outerFrom }, { x: outerTo.x, y: outerTo.y, scale: outerTo.scale, duration: d * 0.6, ease: 'power2.in' }, at);
+			tl.fromTo(outer, outerFrom, { x: outerTo.x, y: outerTo.y, scale: outerTo.scale, duration: d * 0.6, ease: 'power2.in' }, at);
 			tl.to(outer, { opacity: 0, duration: d * 0.2 }, at + d * 0.45);
-			tl.fromTo(inner, { ...origin, ...innerFrom }, { ...innerTo, duration: d * 0.5, ease: 'power2.out' }, at + d * 0.5);
+			tl.fromTo(inner, innerFrom, { ...innerTo, duration: d * 0.5, ease: 'power2.out' }, at + d * 0.5);
 		} else {
-			tl.fromTo(inner, { ...origin, ...innerTo }, { ...innerFrom, duration: d * 0.5, ease: 'power2.in' }, at);
-			tl.fromTo(outer, { ...origin, ...outerTo }, { x: 0, y: 0, scale: 1, duration: d * 0.6, ease: 'power2.out' }, at + d * 0.4);
+			tl.fromTo(inner, innerTo, { ...innerFrom, duration: d * 0.5, ease: 'power2.in' }, at);
+			tl.fromTo(outer, outerTo, { x: 0, y: 0, scale: 1, duration: d * 0.6, ease: 'power2.out' }, at + d * 0.4);
 			tl.fromTo(outer, { opacity: 0 }, { opacity: 1, duration: d * 0.2, immediateRender: false }, at + d * 0.4);
 		}
 	}
@@ -144,7 +163,7 @@ export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
 		tl.fromTo(scroll, { y: from - to }, { y: 0, duration: Math.max(0.3, lastLine - firstLine + 0.25), ease: 'power1.inOut' }, firstLine);
 	}
 	if (plan.typing) {
-		const mask = q(`[data-type-mask="${plan.typing.line}"]`);
+		const mask = find(`[data-type-mask="${plan.typing.line}"]`);
 		const w = Number(mask?.getAttribute('width') ?? 0);
 		const x = Number(mask?.getAttribute('x') ?? 0);
 		if (mask) tl.fromTo(mask, { attr: { x, width: w } }, { attr: { x: x + w, width: 0 }, duration: plan.typing.duration, ease: 'steps(24)' }, plan.typing.at);
@@ -155,5 +174,33 @@ export function buildTimeline(input: TimelineInput): gsap.core.Timeline {
 	}
 	// Hold the last frame a moment so a fast presenter still sees the step land.
 	tl.to({}, { duration: 0.05 }, plan.duration);
-	return tl;
+	return { timeline: tl, clear: () => motions.clear() };
 }
+
+/**
+ * Runs GSAP through the kinds of tween a step uses, on detached elements nobody sees.
+ * Why: the first step otherwise pays for compiling GSAP's code paths (about 15 ms on a
+ * laptop, 60 ms on a slow one) inside the key press. Done once, while the reader is still
+ * looking at the first step.
+ */
+export function warmUp(): void {
+	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+	const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+	const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+	rect.setAttribute('width', '10');
+	group.append(rect);
+	svg.append(group);
+	const motions = new MotionRegistry();
+	const motion = motions.of(group, { x: 5, y: 5 });
+	const tl = gsap.timeline({ paused: true, defaults: { ease: EASE } });
+	tl.fromTo(motion, { x: -8, y: 70, opacity: 0 }, { x: 0, y: 0, opacity: 1, duration: 0.3, ease: 'power3.out' }, 0);
+	tl.fromTo(motion, { scaleY: 0 }, { scaleY: 1, duration: 0.3, ease: 'back.out(1.4)' }, 0.1);
+	tl.fromTo(motion, { scale: 0.92 }, { scale: 1, duration: 0.3, ease: 'bounce.out' }, 0.2);
+	tl.fromTo(rect, { attr: { width: 10 } }, { attr: { width: 20 }, duration: 0.3, ease: 'steps(24)' }, 0.1);
+	tl.to(motion, { opacity: 0, duration: 0.1, immediateRender: false }, 0.4);
+	tl.to({}, { duration: 0.05 }, 0.5);
+	for (const p of [0.25, 0.5, 0.75, 1, 0.5, 0]) tl.progress(p);
+	tl.kill();
+	motions.clear();
+}
+

@@ -1,0 +1,51 @@
+/**
+ * Layouts for a stage, each world laid out once, with boxes that keep their identity.
+ *
+ * Why: the stage redraws from `layoutScene` at every step, and Svelte compares props by
+ * identity. Freshly computed boxes are new objects even where nothing moved, so every item,
+ * actor and wire would update on every key press (and again when the transition ends). Here
+ * a box equal in value to the last one handed out for the same id *is* that object, so only
+ * what really changed is redrawn.
+ */
+import type { Scenario, SceneKind } from '../scenario/schema.ts';
+import type { World } from '../engine/world.ts';
+import type { SceneLayout } from './geometry.ts';
+import { layoutScene } from './scene-layout.ts';
+
+export class LayoutCache {
+	readonly #byWorld = new WeakMap<World, Partial<Record<SceneKind, SceneLayout>>>();
+	/** The last box handed out per key, with its value as text for comparison. */
+	readonly #last = new Map<string, { text: string; value: unknown }>();
+
+	constructor(readonly scenario: Scenario) {}
+
+	get(world: World, scene: SceneKind = world.scene): SceneLayout {
+		let layouts = this.#byWorld.get(world);
+		if (!layouts) this.#byWorld.set(world, (layouts = {}));
+		const cached = layouts[scene];
+		if (cached) return cached;
+		const fresh = layoutScene(this.scenario, world, scene);
+		const layout: SceneLayout = {
+			actors: this.#stable(`${scene}:actor`, fresh.actors),
+			items: this.#stable(`${scene}:item`, fresh.items),
+			links: this.#stable(`${scene}:link`, fresh.links),
+			terminal: this.#same(`${scene}:terminal`, fresh.terminal)
+		};
+		layouts[scene] = layout;
+		return layout;
+	}
+
+	#stable<T>(prefix: string, map: Map<string, T>): Map<string, T> {
+		const out = new Map<string, T>();
+		for (const [id, value] of map) out.set(id, this.#same(`${prefix}:${id}`, value));
+		return out;
+	}
+
+	#same<T>(key: string, value: T): T {
+		const text = JSON.stringify(value);
+		const last = this.#last.get(key);
+		if (last && last.text === text) return last.value as T;
+		this.#last.set(key, { text, value });
+		return value;
+	}
+}
