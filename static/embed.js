@@ -26,14 +26,17 @@
 
 	function src(el, id) {
 		var q = new URLSearchParams();
+		var path = 'embed/' + encodeURIComponent(id);
 		OPTS.forEach(function (name) {
 			var v = attr(el, name);
-			if (v !== null) q.set(name, v === '' && FLAGS[name] ? '1' : v);
+			// A language goes in the path: that page is prerendered in it, so it shows at once.
+			if (name === 'lang' && /^(zh|en|both)$/.test(v)) path += '/' + v;
+			else if (v !== null) q.set(name, v === '' && FLAGS[name] ? '1' : v);
 		});
 		// Commands are then taken only from this page's origin (not from whatever the parent becomes).
 		if (/^https?:$/.test(location.protocol)) q.set('origins', location.origin);
 		var s = q.toString();
-		return new URL('embed/' + encodeURIComponent(id), base).href + (s ? '?' + s : '');
+		return new URL(path, base).href + (s ? '?' + s : '');
 	}
 
 	// Until the embed tells its height: its 16:9 stage, a caption line and the controls, on

@@ -90,11 +90,11 @@ test('both embeds load, and each iframe takes the height of its content', async 
 	await logEvents(page);
 	await page.goto(DEMO);
 	const iframe = page.locator(`${PULL} > iframe`);
-	await expect(iframe).toHaveAttribute('src', /\/embed\/docker-pull\?lang=zh&origins=http%3A%2F%2Flocalhost%3A\d+$/);
+	await expect(iframe).toHaveAttribute('src', /\/embed\/docker-pull\/zh\?origins=http%3A%2F%2Flocalhost%3A\d+$/);
 	await expect(iframe).toHaveAttribute('loading', 'lazy');
 	await expect(iframe).toHaveAttribute('allow', 'fullscreen');
 	await expect(iframe).toHaveAttribute('title', /docker pull/);
-	await expect(page.locator(`${HOUSE} > iframe`)).toHaveAttribute('src', /\/embed\/board-house\?lang=en&/);
+	await expect(page.locator(`${HOUSE} > iframe`)).toHaveAttribute('src', /\/embed\/board-house\/en\?/);
 	await expect(page.locator(`${HOUSE} > iframe`)).toHaveAttribute('title', /board house/);
 
 	// The second embed starts off-screen at 1280×720.

@@ -7,7 +7,7 @@
  *     performance.now() inside that frame's callback: a frame's own timestamp is when it
  *     began, which can be before the key event);
  *   - jump: on keydown, the next frame after svg.stage shows data-shown = `jumpTarget`;
- *   - start: the first frame after svg.stage exists and the fonts are ready.
+ *   - start: the first frame after svg.stage exists, has been laid out and its fonts have loaded.
  * Everything is in the page's own clock (performance.now / event.timeStamp).
  */
 /** A long animation frame and where its time went (script vs style/layout vs the rest of rendering). */
@@ -101,7 +101,11 @@ export function installProbe(): void {
 	);
 	const whenStage = () => {
 		if (!document.querySelector('svg.stage')) return false;
-		void document.fonts.ready.then(() => requestAnimationFrame(() => (probe.stageShown ??= performance.now())));
+		// A frame first: laying the stage out is what starts its fonts loading (before that,
+		// fonts.ready would already be resolved). Then the fonts, then the frame that paints them.
+		requestAnimationFrame(() =>
+			requestAnimationFrame(() => void document.fonts.ready.then(() => requestAnimationFrame(() => (probe.stageShown ??= performance.now()))))
+		);
 		return true;
 	};
 	if (!whenStage()) {

@@ -8,6 +8,13 @@ import { readUrlState } from '../player/url-state';
 import { THEMES, type Theme } from '../player/preferences.svelte';
 import { parseOrigins } from './protocol';
 
+/** Caption languages an embed's path can name (/embed/<id>/<lang>). */
+export const CAPTION_LANGS = ['zh', 'en', 'both'] as const;
+export type CaptionLang = (typeof CAPTION_LANGS)[number];
+export function isCaptionLang(value: string): value is CaptionLang {
+	return (CAPTION_LANGS as readonly string[]).includes(value);
+}
+
 export interface EmbedOptions {
 	index?: number;
 	lang?: Lang;

@@ -16,7 +16,7 @@ it('links to the current step and language', () => {
 });
 it('writes an iframe with the embed URL, escaped', () => {
 	const html = iframeSnippet(target);
-	expect(html).toContain('src="https://ex.example/viz/embed/docker-pull?step=2&amp;lang=zh"');
+	expect(html).toContain('src="https://ex.example/viz/embed/docker-pull/zh?step=2"');
 	expect(html).toContain('title="docker pull: &quot;fetching&quot; &lt;an image&gt;"');
 	expect(html).toContain('loading="lazy"');
 });

@@ -31,8 +31,15 @@ export function shareLink(t: ShareTarget): string {
 	return withQuery(t.playerUrl, t.step, t.lang);
 }
 
+/** The embed's address: the language in the path (a page prerendered in it), the step in the query. */
+export function embedSrc(t: ShareTarget): string {
+	const u = new URL(`${t.embedUrl.replace(/\/$/, '')}/${t.lang}`);
+	if (t.step !== 0) u.searchParams.set('step', String(t.step));
+	return u.href;
+}
+
 export function iframeSnippet(t: ShareTarget): string {
-	const src = withQuery(t.embedUrl, t.step, t.lang);
+	const src = embedSrc(t);
 	// Without the script nothing resizes the frame: 16:11 leaves room for caption and controls.
 	return `<iframe src="${attr(src)}" title="${attr(t.title)}" loading="lazy" allow="fullscreen" style="width:100%;aspect-ratio:16/11;border:0"></iframe>`;
 }

@@ -11,11 +11,14 @@ import type { Scenario, SceneKind } from '../scenario/schema.ts';
 import type { World } from '../engine/world.ts';
 import type { SceneLayout } from './geometry.ts';
 import { layoutScene } from './scene-layout.ts';
+import { layoutMessages, type MessageBox } from './flow/message-layout.ts';
+import type { Lang } from '../i18n/text.ts';
 
 export class LayoutCache {
 	readonly #byWorld = new WeakMap<World, Partial<Record<SceneKind, SceneLayout>>>();
 	/** The last box handed out per key, with its value as text for comparison. */
 	readonly #last = new Map<string, { text: string; value: unknown }>();
+	readonly #messages = new WeakMap<World, Map<string, MessageBox[]>>();
 
 	constructor(readonly scenario: Scenario) {}
 
@@ -33,6 +36,16 @@ export class LayoutCache {
 		};
 		layouts[scene] = layout;
 		return layout;
+	}
+
+	/** The message labels of a world as its scene lays them out, in one language. */
+	messages(world: World, lang: Lang, scene: SceneKind = world.scene): MessageBox[] {
+		let byKey = this.#messages.get(world);
+		if (!byKey) this.#messages.set(world, (byKey = new Map()));
+		const key = `${scene}:${lang}`;
+		let boxes = byKey.get(key);
+		if (!boxes) byKey.set(key, (boxes = layoutMessages(world.messages, this.get(world, scene).links, lang)));
+		return boxes;
 	}
 
 	#stable<T>(prefix: string, map: Map<string, T>): Map<string, T> {

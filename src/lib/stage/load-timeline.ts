@@ -31,7 +31,12 @@ export function preloadTimeline(): void {
 	);
 }
 
-function whenIdle(work: () => void) {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-	else setTimeout(work, 200);
+/** Run `work` when the browser has nothing else to do (soon, where it cannot tell). */
+export function whenIdle(work: () => void): { cancel: () => void } {
+	if (typeof requestIdleCallback === 'function') {
+		const handle = requestIdleCallback(work, { timeout: 2000 });
+		return { cancel: () => cancelIdleCallback(handle) };
+	}
+	const handle = setTimeout(work, 200);
+	return { cancel: () => clearTimeout(handle) };
 }
