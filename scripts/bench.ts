@@ -42,7 +42,7 @@ const TARGETS = {
 	firstStage4x: 1000
 };
 
-if (!existsSync(`${BUILD}/embed/docker-pull.html`)) {
+if (!existsSync(`${BUILD}/embed/docker-pull/en.html`)) {
 	console.error('No build: run `npm run build` first (or `npm run bench`, which builds).');
 	process.exit(1);
 }
@@ -104,13 +104,13 @@ async function measureWeight(browser: Browser) {
 		return { files: 1, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 	};
 	const staticOf: Record<string, Transfer | null> = {
-		'banfang embed (/embed/docker-pull)': routeWeight(BUILD, 'embed/docker-pull.html'),
+		'banfang embed (/embed/docker-pull/en)': routeWeight(BUILD, 'embed/docker-pull/en.html'),
 		'banfang player (/s/docker-pull)': routeWeight(BUILD, 's/docker-pull.html'),
 		'reveal.js 6.0.2 (dist/reveal.js + reveal.css)': { js: gz('node_modules/reveal.js/dist/reveal.js'), css: gz('node_modules/reveal.js/dist/reveal.css') },
 		'mermaid 12.3.0 (dist/mermaid.esm.min.mjs + imports)': null
 	};
 	const urls: Record<string, string> = {
-		'banfang embed (/embed/docker-pull)': '/embed/docker-pull',
+		'banfang embed (/embed/docker-pull/en)': '/embed/docker-pull/en',
 		'banfang player (/s/docker-pull)': '/s/docker-pull',
 		'reveal.js 6.0.2 (dist/reveal.js + reveal.css)': '/__bench/reveal.html',
 		'mermaid 12.3.0 (dist/mermaid.esm.min.mjs + imports)': '/__bench/mermaid.html'
@@ -129,7 +129,7 @@ async function measureWeight(browser: Browser) {
 		rows.push([name, t.js.files, kb(t.js.gzip), s ? kb(s.js.gzip) : '—', kb(t.js.raw), t.css.files, kb(t.css.gzip), kb(t.js.gzip + t.css.gzip)]);
 		await context.close();
 	}
-	const embed = out['banfang embed (/embed/docker-pull)'] as { browser: Transfer; static: Transfer };
+	const embed = out['banfang embed (/embed/docker-pull/en)'] as { browser: Transfer; static: Transfer };
 	const embedJs = Math.max(embed.browser.js.gzip, embed.static.js.gzip);
 	results.weight = { pages: out, target: { embedJsGzip: TARGETS.embedJsGzip, measured: embedJs, ok: embedJs <= TARGETS.embedJsGzip } };
 	say('## Weight (JS and CSS at load, gzip as transferred; "static" = route-weight.ts / gzip -9 of the files)');
@@ -184,6 +184,8 @@ async function measureSmoothness(browser: Browser) {
 				const probe = await page.evaluate(() => ({ frames: window.__bench.frames, loaf: window.__bench.loaf }));
 				const iv = intervals(probe.frames);
 				const loaf = probe.loaf.filter((e) => e.start >= t0 && e.duration > 50);
+				const blocking = loaf.filter((e) => e.blocking > 0);
+				const worst = [...loaf].sort((a, b) => b.duration - a.duration)[0];
 				const r = {
 					scenario: id,
 					viewport: `${width}×${height}`,
@@ -194,7 +196,9 @@ async function measureSmoothness(browser: Browser) {
 					p95: percentile(iv, 95),
 					max: Math.max(...iv),
 					longAnimationFrames: loaf.length,
+					blockingLongAnimationFrames: blocking.length,
 					longestAnimationFrame: Math.max(0, ...loaf.map((e) => e.duration)),
+					longFrames: loaf,
 					transitionSeconds: busy / 1000
 				};
 				out.push(r);
@@ -202,14 +206,16 @@ async function measureSmoothness(browser: Browser) {
 				if (width === 1920 && rate === 1) verdict = `${mark(r.p95 <= TARGETS.p95Frame1080)} p95 ≤ ${TARGETS.p95Frame1080} ms`;
 				if (rate === 4) verdict = `${mark(r.longAnimationFrames <= TARGETS.loafAt4x)} no LoAF`;
 				if (verdict) checks.push(verdict[0]!);
-				rows.push([id, r.viewport, r.cpu, `1–${last}`, r.frames, ms(r.p50), ms(r.p95), ms(r.max), r.longAnimationFrames, r.longAnimationFrames ? ms(r.longestAnimationFrame) : '—', verdict]);
+				const where = worst ? `script ${ms(worst.script)}, style+layout ${ms(worst.styleAndLayout)}` : '—';
+				rows.push([id, r.viewport, r.cpu, `1–${last}`, r.frames, ms(r.p50), ms(r.p95), ms(r.max), `${r.longAnimationFrames} (${r.blockingLongAnimationFrames})`, r.longAnimationFrames ? ms(r.longestAnimationFrame) : '—', where, verdict]);
 				await context.close();
 			}
 		}
 	}
 	results.smoothness = out;
 	say('## Smoothness (frame intervals during transitions, stepping → through the steps)');
-	say(table(['scenario', 'viewport', 'CPU', 'steps', 'frames', 'p50', 'p95', 'max', 'LoAF > 50 ms', 'longest LoAF', 'target'], rows));
+	say(table(['scenario', 'viewport', 'CPU', 'steps', 'frames', 'p50', 'p95', 'max', 'LoAF > 50 ms (blocking)', 'longest LoAF', 'its time in', 'target'], rows));
+	say('LoAF: long animation frames; "blocking" ones had long tasks or rendering on the main thread, the others only waited (compositor, raster threads, other processes).');
 	say();
 }
 

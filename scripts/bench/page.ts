@@ -14,6 +14,9 @@
 export interface LongFrame {
 	start: number;
 	duration: number;
+	/** Of which the main thread was blocked (long tasks beyond 50 ms, plus rendering); 0 when the
+	 *  frame was long only because it waited (for the compositor, the raster threads, the OS). */
+	blocking: number;
 	/** Time in scripts (callbacks, event handlers, promise jobs) during the frame. */
 	script: number;
 	/** Style and layout forced or done in the frame's rendering step. */
@@ -53,6 +56,7 @@ export function installProbe(): void {
 			for (const entry of list.getEntries()) {
 				// PerformanceLongAnimationFrameTiming is not in TypeScript's DOM library yet.
 				const e = entry as PerformanceEntry & {
+					blockingDuration: number;
 					renderStart: number;
 					styleAndLayoutStart: number;
 					scripts: { duration: number; invoker: string; sourceFunctionName: string; sourceURL: string; forcedStyleAndLayoutDuration: number }[];
@@ -62,6 +66,7 @@ export function installProbe(): void {
 				probe.loaf.push({
 					start: e.startTime,
 					duration: e.duration,
+					blocking: e.blockingDuration ?? 0,
 					script: scripts.reduce((t, s) => t + s.duration, 0),
 					styleAndLayout: (e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0) + scripts.reduce((t, s) => t + s.forcedStyleAndLayoutDuration, 0),
 					render: e.renderStart ? end - e.renderStart : 0,
