@@ -6,9 +6,7 @@ const config = {
 		// Plain files for any static host; 404.html lets unknown scenario ids reach the error page.
 		adapter: adapter({ fallback: '404.html', strict: true }),
 		// Serve from a sub-path (e.g. a blog's /viz/) with BASE_PATH=/viz npm run build.
-		paths: { base: process.env.BASE_PATH ?? '', relative: true },
-		output: { bundleStrategy: process.env.BUNDLE ?? 'split' },
-		inlineStyleThreshold: Number(process.env.INLINE_CSS ?? 0)
+		paths: { base: process.env.BASE_PATH ?? '', relative: true }
 	}
 };
 

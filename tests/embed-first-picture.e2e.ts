@@ -41,6 +41,12 @@ test('the English page carries no Chinese text that would fetch CJK fonts before
 	expect(body).not.toMatch(/[\u4e00-\u9fff]/);
 });
 
+test('the built embed pages start only after their picture is painted (paint-first.ts found the start script)', () => {
+	for (const page of ['embed/docker-pull.html', 'embed/docker-pull/en.html', 'embed/board-house/zh.html'])
+		expect(readFileSync(`${BUILD}/${page}`, 'utf8')).toContain('(window.__banfangPaintFirst || Promise.resolve()).then(() => Promise.all([');
+	expect(readFileSync(`${BUILD}/s/docker-pull.html`, 'utf8')).not.toContain('__banfangPaintFirst ||');
+});
+
 test('with ?step= the prerendered first step stays hidden, then the asked step shows', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
 	const seen: string[] = [];
