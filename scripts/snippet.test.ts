@@ -27,7 +27,7 @@ describe('snippet.html', () => {
 	it('offers the iframe embed and host script inside a comment', () => {
 		const html = snippetHtml(input('scenarios/docker-pull.json', ['zh']));
 		const comment = html.slice(html.indexOf('<!-- Where iframes'));
-		expect(comment).toContain('<iframe src="https://blog.example/viz/embed/docker-pull?step=0&amp;lang=zh"');
+		expect(comment).toContain('<iframe src="https://blog.example/viz/embed/docker-pull/zh"');
 		expect(comment).toContain('<script src="https://blog.example/viz/embed.js" async></script>\n-->');
 		expect(html).toContain('▶ 播放动画（共 4 步）');
 	});
@@ -57,7 +57,7 @@ describe('snippet.md', () => {
 		const md = snippetMarkdown(input('scenarios/docker-pull.json'));
 		expect(md).toContain('[![docker pull: fetching an image from a registry — The client only asks;');
 		expect(md).toContain('](en-04.png)](https://blog.example/viz/s/docker-pull?lang=en)');
-		expect(md).toContain('<iframe src="https://blog.example/viz/embed/docker-pull?step=0&amp;lang=en"');
+		expect(md).toContain('<iframe src="https://blog.example/viz/embed/docker-pull/en"');
 	});
 
 	it('escapes Markdown in the alt text, so scenario text cannot make links or HTML', () => {

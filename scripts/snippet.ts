@@ -67,7 +67,7 @@ export function appUrl(base: string, path: string): string {
 }
 
 export const playerUrl = (base: string, id: string, lang: Lang) => appUrl(base, `/s/${encodeURIComponent(id)}?lang=${lang}`);
-export const embedUrl = (base: string, id: string, lang: Lang) => appUrl(base, `/embed/${encodeURIComponent(id)}?step=0&lang=${lang}`);
+export const embedUrl = (base: string, id: string, lang: Lang) => appUrl(base, `/embed/${encodeURIComponent(id)}/${lang}`);
 
 export const altText = (image: SnippetImage) => `${image.title} — ${image.summary}`;
 
