@@ -16,8 +16,17 @@ const ACTOR_BOTTOM_ALONE = DESIGN.height - MARGIN;
 const ACTOR_HEADER = 70;
 const MAX_GAP = 236;
 
+/** Weights per scenario: they read every step, and the layout of every world needs them. */
+const weightsOf = new WeakMap<Scenario, Map<string, number>>();
+
 /** Actors that ever hold items get room for them; the others stay narrow. */
 function actorWeights(scenario: Scenario): Map<string, number> {
+	let weights = weightsOf.get(scenario);
+	if (!weights) weightsOf.set(scenario, (weights = countWeights(scenario)));
+	return weights;
+}
+
+function countWeights(scenario: Scenario): Map<string, number> {
 	const children = new Map<string, Set<string>>();
 	const note = (holder: string, id: string) => children.set(holder, (children.get(holder) ?? new Set()).add(id));
 	for (const item of scenario.initial.items) note(item.in, item.id);
