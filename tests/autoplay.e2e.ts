@@ -85,10 +85,13 @@ test('stepping by hand during autoplay keeps it going; End stops it at the last 
 	const play = page.getByTestId('play');
 	await page.keyboard.press('k');
 	await expect(play).toHaveAttribute('aria-label', 'Pause');
-	await page.keyboard.press('ArrowRight');
+	// Autoplay takes the first step itself (0.3 s at 2×); the reader then steps on by hand while it
+	// dwells there (1.4 s). Pressing before it moved would race its timer on a loaded machine.
 	await waitForRest(page, 1);
+	await page.keyboard.press('ArrowRight');
+	await waitForRest(page, 2);
 	// Autoplay carries on from the step reached by hand.
-	await expect(page.getByTestId('player')).toHaveAttribute('data-step', '2', SLOW);
+	await expect(page.getByTestId('player')).toHaveAttribute('data-step', '3', SLOW);
 	await expect(play).toHaveAttribute('aria-label', 'Pause');
 
 	await page.keyboard.press('End');

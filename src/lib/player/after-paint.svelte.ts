@@ -13,7 +13,11 @@ export class AfterPaint<T> {
 
 	constructor(read: () => T) {
 		this.current = read();
-		const update = () => (this.current = latest);
+		// Only a different value is news: the same one again (a new object with equal fields) must
+		// not look like a change to whoever watches (sync.ts would publish it to the other windows).
+		const update = () => {
+			if (!sameValue(this.current, latest)) this.current = latest;
+		};
 		let latest = this.current;
 		$effect(() => {
 			latest = read();
@@ -21,6 +25,20 @@ export class AfterPaint<T> {
 			return () => queue.delete(update);
 		});
 	}
+}
+
+/** Equal as values: identical, or objects with the same keys whose fields are identical (or arrays of identical items). */
+export function sameValue(a: unknown, b: unknown): boolean {
+	if (Object.is(a, b)) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	const x = a as Record<string, unknown>;
+	const y = b as Record<string, unknown>;
+	const keys = Object.keys(x);
+	return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameField(x[k], y[k]));
+}
+
+function sameField(x: unknown, y: unknown): boolean {
+	return Object.is(x, y) || (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => Object.is(v, y[i])));
 }
 
 /** Updates waiting for a frame, oldest first; an update already waiting keeps its place. */
