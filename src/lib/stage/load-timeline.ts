@@ -3,6 +3,8 @@
  * (gallery, handout, an embed not yet scrolled to) never downloads GSAP, and a player
  * fetches it while the reader looks at the first step. `preloadTimeline` starts that early.
  */
+import { whenIdle } from './when-idle';
+
 type TimelineModule = typeof import('./timeline');
 
 let loading: Promise<TimelineModule> | null = null;
@@ -29,14 +31,4 @@ export function preloadTimeline(): void {
 			loading = null; // offline for a moment: try again on the next step
 		}
 	);
-}
-
-/** Run `work` when the browser has nothing else to do (soon, where it cannot tell). */
-export function whenIdle(work: () => void): { cancel: () => void } {
-	if (typeof requestIdleCallback === 'function') {
-		const handle = requestIdleCallback(work, { timeout: 2000 });
-		return { cancel: () => cancelIdleCallback(handle) };
-	}
-	const handle = setTimeout(work, 200);
-	return { cancel: () => clearTimeout(handle) };
 }

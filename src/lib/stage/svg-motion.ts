@@ -1,6 +1,6 @@
 /**
- * What the timeline tweens instead of an SVG element: a plain object whose x, y, scale,
- * scaleX, scaleY and opacity GSAP reads as numbers and writes through setters, each write
+ * What the timeline tweens instead of an SVG element: a plain object whose x, y, scale (both
+ * axes), scaleY and opacity GSAP reads as numbers and writes through setters, each write
  * going straight to the element's `transform` attribute or inline opacity.
  *
  * Why not let GSAP tween the element itself: its CSS plugin reads every target's computed
@@ -39,13 +39,6 @@ export class SvgMotion {
 	}
 	set y(value: number) {
 		this.#y = value;
-		this.#writeTransform();
-	}
-	get scaleX(): number {
-		return this.#scaleX;
-	}
-	set scaleX(value: number) {
-		this.#scaleX = value;
 		this.#writeTransform();
 	}
 	get scaleY(): number {
