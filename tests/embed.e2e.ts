@@ -74,6 +74,24 @@ async function openDemo(page: Page): Promise<void> {
 	await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
 }
 
+/** scrollY once it has stayed put for three frames in a row. */
+async function settledScrollY(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let last = -1;
+				let still = 0;
+				const look = () => {
+					still = scrollY === last ? still + 1 : 0;
+					last = scrollY;
+					if (still >= 3) resolve(last);
+					else requestAnimationFrame(look);
+				};
+				requestAnimationFrame(look);
+			})
+	);
+}
+
 type Api = Record<string, unknown> & Record<'next' | 'prev' | 'play' | 'pause' | 'goto' | 'setLanguage', (arg?: unknown) => boolean>;
 
 /** Calls el.banfang.<method>(arg) on the host element, as a blog's own script would. */
@@ -154,7 +172,8 @@ test('keys on the host page move neither embed, and Space still scrolls the page
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Space');
 	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(200);
-	const afterSpace = await page.evaluate(() => scrollY);
+	// Keyboard scrolling is animated: read where Space ended, not a point on its way there.
+	const afterSpace = await settledScrollY(page);
 	await page.keyboard.press('PageDown');
 	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(afterSpace + 200);
 	await page.keyboard.press('ArrowRight');
