@@ -25,11 +25,11 @@ function validateScenarios(): Plugin {
 	};
 }
 
-/** Every file whose text the app draws: scenarios and the interface's own words. */
+/** Every file whose text the app draws: scenarios and the interface's own words (tests draw nothing). */
 function textSources(): string[] {
 	const walk = (dir: string): string[] =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-			e.isDirectory() ? walk(join(dir, e.name)) : /\.(json|ts|svelte)$/.test(e.name) ? [join(dir, e.name)] : []
+			e.isDirectory() ? walk(join(dir, e.name)) : /\.(json|ts|svelte)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []
 		);
 	return [...walk('scenarios'), ...walk('src')];
 }

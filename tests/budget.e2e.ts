@@ -13,6 +13,7 @@ const KB = 1024;
 
 test('the embed route loads at most 80 KB of gzipped JS, and no GSAP until it animates', () => {
 	const weight = routeWeight(BUILD, 'embed/docker-pull.html');
+	expect(weight.js.files, 'the modules it preloads after its first paint are counted').toBeGreaterThan(8);
 	expect(weight.js.gzip).toBeLessThanOrEqual(80 * KB);
 	expect(weight.css.gzip).toBeLessThanOrEqual(24 * KB);
 	const html = readFileSync(join(BUILD, 'embed/docker-pull.html'), 'utf8');

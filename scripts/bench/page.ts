@@ -106,10 +106,16 @@ export function installProbe(): void {
 	);
 	const whenStage = () => {
 		if (!document.querySelector('svg.stage')) return false;
-		// A frame first: laying the stage out is what starts its fonts loading (before that,
-		// fonts.ready would already be resolved). Then the fonts, then the frame that paints them.
+		// The first frame whose paint has the stage with its fonts. Laying the stage out is what
+		// starts its fonts loading (before that, fonts.ready is already resolved), so: the frame
+		// that lays it out, then at the next frame's start, if the fonts were there, that paint
+		// had them; if not, the frame after they arrive.
+		const shown = () => (probe.stageShown ??= performance.now());
 		requestAnimationFrame(() =>
-			requestAnimationFrame(() => void document.fonts.ready.then(() => requestAnimationFrame(() => (probe.stageShown ??= performance.now()))))
+			requestAnimationFrame(() => {
+				if (document.fonts.status === 'loaded') shown();
+				else void document.fonts.ready.then(() => requestAnimationFrame(shown));
+			})
 		);
 		return true;
 	};

@@ -1,7 +1,11 @@
 import { expect, it } from 'vitest';
 import { paintFirst } from './paint-first';
 
-// What SvelteKit 2 writes at the end of a prerendered page (shortened).
+// What SvelteKit 2 writes in the head and at the end of a prerendered page (shortened).
+const HEAD = `		<link href="../../_app/immutable/entry/start.DYM3OWgG.js" rel="modulepreload">
+		<link href="../../_app/immutable/chunks/COmu-k-o.js" rel="modulepreload">
+		<link href="../../_app/immutable/assets/0.CzK8cJ-M.css" rel="stylesheet">
+`;
 const KIT = `<script>
 	{
 		const element = document.currentScript.parentElement;
@@ -17,17 +21,33 @@ const KIT = `<script>
 
 it('makes the start wait for the painted picture, keeping both imports', () => {
 	const out = paintFirst(KIT);
-	expect(out).toContain('(window.__banfangPaintFirst || Promise.resolve()).then(() => Promise.all([');
+	expect(out).toContain('(window.__banfangPaintFirst || Promise.resolve()).then(() => ([].forEach(');
 	expect(out).toContain('import("../../_app/immutable/entry/start.DYM3OWgG.js")');
 	expect(out).toContain('import("../../_app/immutable/entry/app.CBAqd1ty.js")');
-	expect(out).toContain('])).then(([kit, app]) => {');
+	expect(out).toContain(']))).then(([kit, app]) => {');
 	// Still a well-formed script: parentheses balance.
 	const body = out.slice(out.indexOf('{'), out.lastIndexOf('}') + 1);
 	expect([...body].filter((c) => c === '(').length).toBe([...body].filter((c) => c === ')').length);
 	expect(() => new Function(body)).not.toThrow();
 });
 
+it('moves the module preloads from the head to the start, after the wait', () => {
+	const out = paintFirst(HEAD + KIT);
+	expect(out).not.toContain('modulepreload">');
+	expect(out).toContain('<link href="../../_app/immutable/assets/0.CzK8cJ-M.css" rel="stylesheet">');
+	expect(out).toContain('.then(() => (["../../_app/immutable/entry/start.DYM3OWgG.js","../../_app/immutable/chunks/COmu-k-o.js"].forEach(');
+	// Run the start script's first step: it adds the links back, in order.
+	const added: Record<string, string>[] = [];
+	const document = { createElement: () => ({}), head: { append: (link: Record<string, string>) => added.push(link) } };
+	const list = out.slice(out.indexOf('.then(() => (') + '.then(() => ('.length, out.indexOf(', Promise.all(['));
+	new Function('document', list)(document);
+	expect(added).toEqual([
+		{ rel: 'modulepreload', href: '../../_app/immutable/entry/start.DYM3OWgG.js' },
+		{ rel: 'modulepreload', href: '../../_app/immutable/chunks/COmu-k-o.js' }
+	]);
+});
+
 it('leaves a page without that script as it is', () => {
-	const html = '<p>Promise.all is mentioned here</p>';
+	const html = HEAD + '<p>Promise.all is mentioned here</p>';
 	expect(paintFirst(html)).toBe(html);
 });

@@ -13,7 +13,7 @@ export interface RouteWeight {
 	css: { files: number; raw: number; gzip: number };
 }
 
-/** Files a page's HTML names: modulepreload and stylesheet links, and the imports of its inline boot script. */
+/** Files a page's HTML names: modulepreload and stylesheet links, the imports of its inline boot script and the modules it preloads later. */
 export function assetsOf(html: string): { js: string[]; css: string[] } {
 	const js = new Set<string>();
 	const css = new Set<string>();
@@ -25,6 +25,9 @@ export function assetsOf(html: string): { js: string[]; css: string[] } {
 		else if (/rel="stylesheet"/.test(tag)) css.add(href);
 	}
 	for (const m of html.matchAll(/import\(\s*"([^"]+\.js)"\s*\)/g)) js.add(m[1]!);
+	// Embed pages preload their modules from the start script, after the first paint (paint-first.ts).
+	for (const list of html.matchAll(/\[("[^"\]]+\.js"(?:,"[^"\]]+\.js")*)\]\.forEach\(/g))
+		for (const href of JSON.parse(`[${list[1]}]`) as string[]) js.add(href);
 	return { js: [...js], css: [...css] };
 }
 
