@@ -27,7 +27,8 @@ const runs = (part: string) => !only || only.includes(part);
 const FULL = args.includes('--full');
 const BOARD_STEPS = 6;
 const PRESSES = 30;
-const COLD_LOADS = 5;
+const COLD_LOADS = 9;
+const JUMP_LOADS = 3;
 const SIZES = [500, 1000, 2000];
 const BUILD = 'build';
 const PORT = 4600 + Math.floor(Math.random() * 100);
@@ -275,31 +276,40 @@ async function measureScale(browser: Browser) {
 		const data = structuredClone(original);
 		data.nodes[pageNode]!.data = JSON.parse(devalueStringify({ scenario: checked.scenario })) as unknown[];
 		const body = JSON.stringify(data);
-		const { context, page, cdp } = await newPage(browser);
-		await page.route('**/s/docker-pull/__data.json*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-		await page.goto(`${BASE}/`);
-		await page.getByTestId('card').first().waitFor();
-		await page.evaluate(() => {
-			const a = document.createElement('a');
-			a.href = 's/docker-pull?step=0&lang=en';
-			a.id = 'bench-go';
-			a.textContent = 'go';
-			document.body.append(a);
-		});
-		const loadStart = Date.now();
-		await page.locator('#bench-go').click();
-		await page.getByTestId('counter').filter({ hasText: new RegExp(`/\\s*${steps}\\s*$`) }).waitFor({ timeout: 120_000 });
-		await waitForRest(page, 0);
-		const open = Date.now() - loadStart;
-		await page.evaluate((n) => (window.__bench.jumpTarget = String(n)), steps);
-		await page.keyboard.press('End');
-		await page.waitForFunction(() => window.__bench.jump !== null, undefined, { timeout: 120_000 });
-		const jump = (await page.evaluate(() => window.__bench.jump)) ?? NaN;
-		await waitForRest(page, steps);
-		await cdp.send('HeapProfiler.collectGarbage');
-		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-		await context.close();
-		const r = { steps, items: 300, bytes: text.length, validateMs: validate, stateAtLastMs: last, allStatesMs: all, openMs: open, jumpMs: jump, heapBytes: heap.usedSize };
+		// A cold jump is what a teacher does once; one sample swings ±50 % on a loaded machine, so
+		// the median of JUMP_LOADS fresh page loads.
+		const opens: number[] = [];
+		const jumps: number[] = [];
+		let heap = { usedSize: NaN };
+		for (let load = 0; load < JUMP_LOADS; load++) {
+			const { context, page, cdp } = await newPage(browser);
+			await page.route('**/s/docker-pull/__data.json*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+			await page.goto(`${BASE}/`);
+			await page.getByTestId('card').first().waitFor();
+			await page.evaluate(() => {
+				const a = document.createElement('a');
+				a.href = 's/docker-pull?step=0&lang=en';
+				a.id = 'bench-go';
+				a.textContent = 'go';
+				document.body.append(a);
+			});
+			const loadStart = Date.now();
+			await page.locator('#bench-go').click();
+			await page.getByTestId('counter').filter({ hasText: new RegExp(`/\\s*${steps}\\s*$`) }).waitFor({ timeout: 120_000 });
+			await waitForRest(page, 0);
+			opens.push(Date.now() - loadStart);
+			await page.evaluate((n) => (window.__bench.jumpTarget = String(n)), steps);
+			await page.keyboard.press('End');
+			await page.waitForFunction(() => window.__bench.jump !== null, undefined, { timeout: 120_000 });
+			jumps.push((await page.evaluate(() => window.__bench.jump)) ?? NaN);
+			await waitForRest(page, steps);
+			await cdp.send('HeapProfiler.collectGarbage');
+			heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+			await context.close();
+		}
+		const open = median(opens);
+		const jump = median(jumps);
+		const r = { steps, items: 300, bytes: text.length, validateMs: validate, stateAtLastMs: last, allStatesMs: all, openMs: open, jumpMs: jump, jumpSamplesMs: jumps, heapBytes: heap.usedSize };
 		out.push(r);
 		rows.push([steps, kb(r.bytes), ms(validate), ms(last), ms(all), ms(open), ms(jump), `${(heap.usedSize / 2 ** 20).toFixed(1)} MB`]);
 	}
@@ -310,33 +320,59 @@ async function measureScale(browser: Browser) {
 	const jump2000 = (out.find((r) => r.steps === 2000)?.jumpMs as number) ?? NaN;
 	results.scale = { runs: out, growthPerDoubling: growth, target: { jump2000Ms: TARGETS.jump2000, measured: jump2000, ok: jump2000 <= TARGETS.jump2000 } };
 	say('## Scale (generated flow scenarios, 300 items; validate/stateAt/allStates in Node, best of 3–7, the rest in Chromium 1920×1080)');
-	say(table(['steps', 'JSON', 'validate', 'stateAt(last)', 'allStates', 'open player', 'End → last shown', 'JS heap'], rows));
+	say(table(['steps', 'JSON', 'validate', 'stateAt(last)', 'allStates', 'open player', 'End → last shown (median of 3 loads)', 'JS heap'], rows));
 	say(`${mark(jump2000 <= TARGETS.jump2000)} jump to step 2,000 ${ms(jump2000)} (target ≤ ${TARGETS.jump2000} ms); growth per doubling should be ≤ ~2×`);
 	say();
 }
 
 // ——— 5. Start ————————————————————————————————————————————————————————————————————————
 
+/** Polls the page over CDP (page.waitForFunction would inject Playwright's script into the page being measured). */
+async function pollPage<T>(cdp: CDPSession, expression: string, done: (v: T) => boolean): Promise<T> {
+	for (const until = Date.now() + 60_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+		const { result } = (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: T } };
+		if (done(result.value)) return result.value;
+	}
+	throw new Error(`timed out waiting for ${expression}`);
+}
+
+const FCP = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null";
+
 async function measureStart(browser: Browser) {
+	// The stage is seen at the later of two moments: the first frame that has it laid out with its
+	// fonts (the probe, main thread), and the page's first contentful paint (when a frame reaches
+	// the screen, after raster and compositing).
 	const shown: number[] = [];
+	const frame: number[] = [];
 	const fcp: number[] = [];
 	for (let i = 0; i < COLD_LOADS; i++) {
 		const { context, page, cdp } = await newPage(browser);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		await page.goto(`${BASE}/embed/docker-pull/en`);
-		await page.waitForFunction(() => window.__bench.stageShown !== null, undefined, { timeout: 60_000 });
-		const r = await page.evaluate(() => ({
-			shown: window.__bench.stageShown!,
-			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
-		}));
-		shown.push(r.shown);
-		fcp.push(r.fcp);
+		await page.goto(`${BASE}/embed/docker-pull/en`, { waitUntil: 'commit' });
+		const r = await pollPage<{ frame: number | null; fcp: number | null }>(cdp, `({ frame: window.__bench?.stageShown ?? null, fcp: ${FCP} })`, (v) => !!v && v.frame !== null && v.fcp !== null);
+		frame.push(r.frame!);
+		fcp.push(r.fcp!);
+		shown.push(Math.max(r.frame!, r.fcp!));
+		await context.close();
+	}
+	// The same machine's floor: a page with one paragraph, no CSS, no script.
+	const floor: number[] = [];
+	for (let i = 0; i < COLD_LOADS; i++) {
+		const { context, page, cdp } = await newPage(browser);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto('data:text/html,<!doctype html><title>floor</title><p>Hello', { waitUntil: 'commit' });
+		floor.push((await pollPage<number | null>(cdp, FCP, (v) => typeof v === 'number')) as number);
 		await context.close();
 	}
 	const m = median(shown);
-	results.start = { loads: COLD_LOADS, stageShownMs: shown, firstContentfulPaintMs: fcp, median: m, target: { ms: TARGETS.firstStage4x, ok: m <= TARGETS.firstStage4x } };
-	say('## Start (embed /embed/docker-pull/en, the page embed.js opens, cold, CPU 4×: svg.stage laid out, its fonts loaded, next frame)');
-	say(table(['loads', 'median', 'min', 'max', 'FCP median', 'target'], [[COLD_LOADS, ms(m), ms(Math.min(...shown)), ms(Math.max(...shown)), ms(median(fcp)), `${mark(m <= TARGETS.firstStage4x)} ≤ ${TARGETS.firstStage4x} ms`]]));
+	results.start = { loads: COLD_LOADS, stageShownMs: shown, stageFrameMs: frame, firstContentfulPaintMs: fcp, floorFcpMs: floor, median: m, target: { ms: TARGETS.firstStage4x, ok: m <= TARGETS.firstStage4x } };
+	say('## Start (embed /embed/docker-pull/en, the page embed.js opens, cold, CPU 4×: the stage laid out with its fonts and on screen)');
+	say(
+		table(
+			['loads', 'median', 'min', 'max', 'frame with fonts (median)', 'FCP (median)', 'blank page FCP (median)', 'target'],
+			[[COLD_LOADS, ms(m), ms(Math.min(...shown)), ms(Math.max(...shown)), ms(median(frame)), ms(median(fcp)), ms(median(floor)), `${mark(m <= TARGETS.firstStage4x)} ≤ ${TARGETS.firstStage4x} ms`]]
+		)
+	);
 	say();
 }
 
