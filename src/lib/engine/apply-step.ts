@@ -20,9 +20,13 @@ export function applyAction(scenario: Scenario, world: World, action: Action): W
 			return { ...world, items: { ...world.items, [action.id]: updated } };
 		}
 		case 'remove': {
+			const removed = new Set(subtreeIds(world.items, action.id));
 			const items = { ...world.items };
-			for (const id of subtreeIds(world.items, action.id)) delete items[id];
-			return { ...world, items };
+			for (const id of removed) delete items[id];
+			// Nothing may point at what is gone: a spotlight or a camera on a removed item lets go.
+			const { zoom, ...rest } = world;
+			const kept = zoom === undefined || removed.has(zoom) ? rest : { ...rest, zoom };
+			return { ...kept, items, focus: world.focus.filter((id) => !removed.has(id)) };
 		}
 		case 'send':
 			return { ...world, messages: [...world.messages, { link: action.link, label: action.label, reverse: action.reverse ?? false }] };

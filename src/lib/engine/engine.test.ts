@@ -258,6 +258,20 @@ describe('applyStep (examples)', () => {
 		expect(Object.keys(stateAt(s, 1).items)).toEqual(['images', 'other', 'after']);
 	});
 
+	it('a spotlight or a camera on a removed item lets go of it (found by the property test above)', () => {
+		const s = scenarioOf(
+			[
+				{ actions: [{ do: 'scene', scene: 'flow', zoom: 'img' }] },
+				{ actions: [{ do: 'focus', ids: ['layer1', 'other'] }, { do: 'remove', id: 'img' }] }
+			],
+			[item('img', 'daemon'), item('layer1', 'img'), item('other', 'daemon')]
+		);
+		expect(stateAt(s, 1).zoom).toBe('img');
+		const after = stateAt(s, 2);
+		expect(after.focus).toEqual(['other']);
+		expect(after.zoom).toBeUndefined();
+	});
+
 	it('update sets, overwrites and unsets props and keeps the label and the position', () => {
 		const s = scenarioOf(
 			[
