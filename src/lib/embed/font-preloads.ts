@@ -8,31 +8,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { codePointsOf, parseUnicodeRange } from '$lib/fonts/font-slices';
+import { codePointsOf, fontFaceRules, type FontFaceRule } from '$lib/fonts/font-slices';
 
-// Read from the packages (this runs while prerendering, in Node): a `?raw` import of a CSS
+// Read from the packages once (this runs while prerendering, in Node): a `?raw` import of a CSS
 // file is empty under Vitest.
-const sheet = (name: string) => readFileSync(createRequire(import.meta.url).resolve(name), 'utf8');
-const notoRegular = sheet('@fontsource/noto-sans-sc/400.css');
-const notoBold = sheet('@fontsource/noto-sans-sc/700.css');
-const monoRegular = sheet('@fontsource/jetbrains-mono/400.css');
-const monoBold = sheet('@fontsource/jetbrains-mono/700.css');
+const faces = (name: string) => fontFaceRules(readFileSync(createRequire(import.meta.url).resolve(name), 'utf8'));
+const notoRegular = faces('@fontsource/noto-sans-sc/400.css');
+const notoBold = faces('@fontsource/noto-sans-sc/700.css');
+const monoRegular = faces('@fontsource/jetbrains-mono/400.css');
+const monoBold = faces('@fontsource/jetbrains-mono/700.css');
 
 /**
  * The files of one family and weight (e.g. "noto-sans-sc-118-700-normal") that draw at least one
  * of `points`. Slices overlap (ASCII is in the latin slice and in several Chinese ones); as in
  * the browser, the rule declared last wins a character.
  */
-function filesDrawing(css: string, points: number[]): string[] {
-	const rules = (css.match(/@font-face\s*{[^}]*}/g) ?? []).flatMap((rule) => {
-		const file = /files\/([\w-]+)\.woff2/.exec(rule)?.[1];
-		const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
-		return file && range ? [{ file, ranges: parseUnicodeRange(range) }] : [];
-	});
+function filesDrawing(rules: FontFaceRule[], points: number[]): string[] {
 	const used = new Set<string>();
 	for (const point of points) {
-		const drawing = rules.findLast(({ ranges }) => ranges.some(([lo, hi]) => point >= lo && point <= hi));
-		if (drawing) used.add(drawing.file);
+		const drawing = rules.findLast(({ ranges }) => ranges?.some(([lo, hi]) => point >= lo && point <= hi));
+		if (drawing?.file) used.add(drawing.file);
 	}
 	return [...used];
 }

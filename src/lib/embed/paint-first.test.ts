@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { paintFirst } from './paint-first';
+import { modulesPreloadedAfterPaint, paintFirst } from './paint-first';
 
 // What SvelteKit 2 writes in the head and at the end of a prerendered page (shortened).
 const HEAD = `		<link href="../../_app/immutable/entry/start.DYM3OWgG.js" rel="modulepreload">
@@ -45,6 +45,11 @@ it('moves the module preloads from the head to the start, after the wait', () =>
 		{ rel: 'modulepreload', href: '../../_app/immutable/entry/start.DYM3OWgG.js' },
 		{ rel: 'modulepreload', href: '../../_app/immutable/chunks/COmu-k-o.js' }
 	]);
+});
+
+it('reads back the modules a rewritten page preloads after its paint (what the byte budget counts)', () => {
+	expect(modulesPreloadedAfterPaint(paintFirst(HEAD + KIT))).toEqual(['../../_app/immutable/entry/start.DYM3OWgG.js', '../../_app/immutable/chunks/COmu-k-o.js']);
+	expect(modulesPreloadedAfterPaint(HEAD + KIT)).toEqual([]);
 });
 
 it('leaves a page without that script as it is', () => {

@@ -26,6 +26,11 @@ function addModulePreloads(hrefs: string[]): string {
 	return `${list}.forEach((href) => document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href })))`;
 }
 
+/** The modules a rewritten page preloads only once it has painted (for the byte budget, route-weight.ts). */
+export function modulesPreloadedAfterPaint(html: string): string[] {
+	return [...html.matchAll(/\[("[^"\]]+\.js"(?:,"[^"\]]+\.js")*)\]\.forEach\(/g)].flatMap((m) => JSON.parse(`[${m[1]}]`) as string[]);
+}
+
 export function paintFirst(html: string): string {
 	if (!START.test(html)) return html;
 	const hrefs: string[] = [];

@@ -21,9 +21,25 @@ export function codePointsOf(texts: Iterable<string>): Set<number> {
 	return points;
 }
 
+/** One @font-face rule of a sheet: its text, its woff2 file's name and the characters it covers. */
+export interface FontFaceRule {
+	rule: string;
+	/** e.g. "noto-sans-sc-118-700-normal" (no folder, no extension) */
+	file?: string;
+	/** Absent: the rule covers every character. */
+	ranges?: [number, number][];
+}
+
+export function fontFaceRules(css: string): FontFaceRule[] {
+	return (css.match(/@font-face\s*{[^}]*}/g) ?? []).map((rule) => {
+		const file = /\/([\w-]+)\.woff2/.exec(rule)?.[1];
+		const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
+		return { rule, ...(file ? { file } : {}), ...(range ? { ranges: parseUnicodeRange(range) } : {}) };
+	});
+}
+
 /** The @font-face rules of `css` that cover at least one of `points`, with woff2 sources only. */
 export function keepNeededSlices(css: string, points: Set<number>, resolveUrl: (url: string) => string): string {
-	const rules = css.match(/@font-face\s*{[^}]*}/g) ?? [];
 	const sorted = [...points].sort((a, b) => a - b);
 	const covers = (ranges: [number, number][]) =>
 		ranges.some(([lo, hi]) => {
@@ -37,12 +53,9 @@ export function keepNeededSlices(css: string, points: Set<number>, resolveUrl: (
 			}
 			return a < sorted.length && sorted[a]! <= hi;
 		});
-	return rules
-		.filter((rule) => {
-			const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
-			return range === undefined || covers(parseUnicodeRange(range));
-		})
-		.map((rule) =>
+	return fontFaceRules(css)
+		.filter(({ ranges }) => ranges === undefined || covers(ranges))
+		.map(({ rule }) =>
 			rule.replace(/src:[^;]+;/, (src) => {
 				const woff2 = /url\(([^)]+\.woff2)\)/.exec(src)?.[1];
 				return woff2 ? `src: url(${resolveUrl(woff2)}) format('woff2');` : src;

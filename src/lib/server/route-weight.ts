@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { modulesPreloadedAfterPaint } from '../embed/paint-first';
 
 export interface RouteWeight {
 	js: { files: number; raw: number; gzip: number };
@@ -25,9 +26,7 @@ export function assetsOf(html: string): { js: string[]; css: string[] } {
 		else if (/rel="stylesheet"/.test(tag)) css.add(href);
 	}
 	for (const m of html.matchAll(/import\(\s*"([^"]+\.js)"\s*\)/g)) js.add(m[1]!);
-	// Embed pages preload their modules from the start script, after the first paint (paint-first.ts).
-	for (const list of html.matchAll(/\[("[^"\]]+\.js"(?:,"[^"\]]+\.js")*)\]\.forEach\(/g))
-		for (const href of JSON.parse(`[${list[1]}]`) as string[]) js.add(href);
+	for (const href of modulesPreloadedAfterPaint(html)) js.add(href);
 	return { js: [...js], css: [...css] };
 }
 
