@@ -4,8 +4,8 @@
  * picture is painted (paint-first.ts).
  */
 import type { Handle } from '@sveltejs/kit';
-import { keepNeededFontPreloads } from '$lib/embed/font-preloads';
-import { paintFirst } from '$lib/embed/paint-first';
+import { keepNeededFontPreloads } from '$lib/embed/boot/font-preloads';
+import { paintFirst } from '$lib/embed/boot/paint-first';
 
 export const handle: Handle = ({ event, resolve }) => {
 	if (!event.route.id?.startsWith('/embed/')) return resolve(event);

@@ -9,7 +9,7 @@ import { LANGS, tr, type Lang } from '../i18n/text.ts';
 import { scenarioFiles, validateFile } from '../scenario/load-dir.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { formatError } from '../scenario/validate.ts';
-import { actorsOf } from '../stage/scene-actors.ts';
+import { actorsOf } from '../stage/scenes/registry.ts';
 import { describeStep, describeWorld, ITEMS_PER_ACTOR, itemPhrase, kindWord, KIND_WORDS } from './describe.ts';
 
 function load(id: string): Scenario {

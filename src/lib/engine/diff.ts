@@ -2,7 +2,7 @@
  * diff(a, b): what differs between two worlds — the whole input of an animation.
  * applyDiff(a, diff(a, b)) equals b (a property test holds us to it).
  */
-import type { ItemState, Message, TerminalLine, World } from './world.ts';
+import type { FilePanel, ItemState, Message, Stream, TerminalLine, World } from './world.ts';
 
 export interface WorldDiff {
 	entered: ItemState[];
@@ -18,6 +18,11 @@ export interface WorldDiff {
 		prompt: string;
 	};
 	messages: Message[];
+	/** b's open streams, and which of them opened or closed since a. */
+	streams: { open: Stream[]; opened: Stream[]; closed: Stream[] };
+	/** b's file panel, and whether it differs from a's. */
+	file: FilePanel | null;
+	fileChanged: boolean;
 	focus: string[];
 	/** b's scene, and the item the camera zooms through when it differs from a's. */
 	scene: World['scene'];
@@ -48,6 +53,8 @@ export function diff(a: World, b: World): WorldDiff {
 	const linesB = b.terminal.lines;
 	while (kept < linesA.length && kept < linesB.length && (linesA[kept] === linesB[kept] || sameJson(linesA[kept], linesB[kept]))) kept++;
 
+	const idsA = new Set(a.streams.map((st) => st.id));
+	const idsB = new Set(b.streams.map((st) => st.id));
 	return {
 		entered,
 		left,
@@ -55,6 +62,9 @@ export function diff(a: World, b: World): WorldDiff {
 		...(order ? { order } : {}),
 		terminal: { kept, erased: linesA.slice(kept), printed: linesB.slice(kept), prompt: b.terminal.prompt },
 		messages: b.messages,
+		streams: { open: b.streams, opened: b.streams.filter((st) => !idsA.has(st.id)), closed: a.streams.filter((st) => !idsB.has(st.id)) },
+		file: b.file,
+		fileChanged: a.file !== b.file && !sameJson(a.file, b.file),
 		focus: b.focus,
 		scene: b.scene,
 		...(b.zoom !== undefined ? { zoom: b.zoom } : {})
@@ -74,6 +84,8 @@ export function applyDiff(a: World, d: WorldDiff): World {
 		items: ordered,
 		terminal: { prompt: d.terminal.prompt, lines: [...a.terminal.lines.slice(0, d.terminal.kept), ...d.terminal.printed] },
 		messages: d.messages,
+		streams: d.streams.open,
+		file: d.file,
 		focus: d.focus,
 		...(d.zoom !== undefined ? { zoom: d.zoom } : {})
 	};
@@ -82,6 +94,8 @@ export function applyDiff(a: World, d: WorldDiff): World {
 export function isEmptyDiff(d: WorldDiff): boolean {
 	return (
 		d.entered.length + d.left.length + d.changed.length + d.terminal.erased.length + d.terminal.printed.length + d.messages.length === 0 &&
+		d.streams.opened.length + d.streams.closed.length === 0 &&
+		!d.fileChanged &&
 		!d.order
 	);
 }

@@ -40,7 +40,7 @@ describe('stateAt (properties)', () => {
 				expect(all).toHaveLength(s.steps.length + 1);
 				let folded = initialWorld(s);
 				for (let n = 0; n <= s.steps.length; n++) {
-					if (n > 0) folded = applyStep(s, folded, s.steps[n - 1]!);
+					if (n > 0) folded = applyStep(s, folded, s.steps[n - 1]!).world;
 					expectSameWorld(stateAt(s, n), folded);
 					expectSameWorld(all[n]!, folded);
 				}
@@ -200,7 +200,7 @@ describe('applyStep with arbitrary (also impossible) actions', () => {
 						if (actionProblems(s, before, action).length > 0) expect(after).toBe(before);
 						before = after;
 					}
-					world = deepFreeze(applyStep(s, world, step));
+					world = deepFreeze(applyStep(s, world, step).world);
 					for (const [id, item] of Object.entries(world.items)) {
 						expect(item.id).toBe(id);
 						expect(actors.has(item.in) || Object.hasOwn(world.items, item.in)).toBe(true);

@@ -20,6 +20,17 @@ export interface Message {
 	reverse: boolean;
 }
 
+/** A long-lived call (a watch): open on its link until it is closed. */
+export interface Stream extends Message {
+	id: string;
+}
+
+/** A file shown beside the terminal. */
+export interface FilePanel {
+	title: LocalizedText;
+	lines: LocalizedText[];
+}
+
 export interface World {
 	/** The scene on stage, and what the camera last zoomed through to get there. */
 	scene: SceneKind;
@@ -28,6 +39,10 @@ export interface World {
 	terminal: { prompt: string; lines: TerminalLine[] };
 	/** Messages sent during the last step (they are not carried over). */
 	messages: Message[];
+	/** Streams open now, in the order they were opened (they carry over). */
+	streams: Stream[];
+	/** The file panel while one is shown, else null. */
+	file: FilePanel | null;
 	/** Actors or items highlighted during the last step. */
 	focus: string[];
 }
@@ -43,6 +58,8 @@ export function initialWorld(scenario: Scenario): World {
 			lines: (scenario.initial.lines ?? []).map((text) => ({ kind: 'output', text }))
 		},
 		messages: [],
+		streams: [],
+		file: null,
 		focus: []
 	};
 }
@@ -54,4 +71,9 @@ export function subtreeIds(items: Record<string, ItemState>, rootId: string): st
 		for (const item of Object.values(items)) if (item.in === ids[i]) ids.push(item.id);
 	}
 	return ids;
+}
+
+/** Items that refer to `id` (their refs name it). */
+export function referrers(items: Record<string, ItemState>, id: string): ItemState[] {
+	return Object.values(items).filter((item) => item.refs?.includes(id));
 }

@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/schema';
 import type { World } from '../engine/world';
 import { htmlLang } from '../i18n/text';
 import { ui } from '../i18n/ui';
-import { actorsOf } from '../stage/scene-actors';
+import { actorsOf } from '../stage/scenes/registry';
 import { nextSpotlight } from '../stage/spotlight';
 import type { Player } from './player.svelte';
 import { preferences } from './preferences.svelte';

@@ -6,7 +6,7 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { actionProblems } from '../engine/problems.ts';
-import { applyAction, applyStep } from '../engine/apply-step.ts';
+import { applyAction, beginStep } from '../engine/apply-step.ts';
 import { initialWorld } from '../engine/world.ts';
 import { LIMITS, nestingDepth } from './limits.ts';
 import { SourcePositions, toPointer, type Path } from './positions.ts';
@@ -76,12 +76,12 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 
 	scenario.steps.forEach((step, s) => {
 		// Check each action against the world as it stands just before that action.
-		let before = applyStep(scenario, world, { ...step, actions: [] });
+		let before = beginStep(world, step).world;
 		step.actions.forEach((action, a) => {
 			for (const p of actionProblems(scenario, before, action)) problems.push({ path: ['steps', s, 'actions', a, ...p.path], message: p.message });
 			before = applyAction(scenario, before, action);
 		});
-		world = applyStep(scenario, world, step);
+		world = before;
 	});
 	return problems;
 }

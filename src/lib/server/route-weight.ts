@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { modulesPreloadedAfterPaint } from '../embed/paint-first';
+import { modulesPreloadedAfterPaint } from '../embed/boot/paint-first';
 
 export interface RouteWeight {
 	js: { files: number; raw: number; gzip: number };

@@ -27,6 +27,9 @@ export interface LinkGeometry {
 	/** Where message labels rest, and how wide they may be. */
 	mid: { x: number; y: number };
 	labelWidth: number;
+	/** How many message labels stack on each side of the wire before the oldest gives way (default 2), and their lines. */
+	slots?: number;
+	maxLines?: number;
 }
 /** What a scene's layout gives the stage to draw. */
 export interface SceneLayout {
@@ -34,4 +37,16 @@ export interface SceneLayout {
 	items: Map<string, ItemBox>;
 	links: Map<string, LinkGeometry>;
 	terminal: Box;
+	/** Boxes that gather actors (the scenario's groups), where the scene draws them. */
+	groups?: Map<string, Box>;
+	/** Where the file panel goes while one is shown; `holder`: the actor it is drawn in (which then shows no empty glyph). */
+	file?: { box: Box; holder?: string };
+}
+
+/** Without a place of the scene's own, a file panel takes the right part of the terminal's band. */
+export function withFilePanel(layout: SceneLayout, shown: boolean): SceneLayout {
+	if (!shown || layout.file) return layout;
+	const t = layout.terminal;
+	const w = Math.round(t.w * 0.4);
+	return { ...layout, terminal: { ...t, w: t.w - w - 12 }, file: { box: { x: t.x + t.w - w, y: t.y, w, h: t.h } } };
 }

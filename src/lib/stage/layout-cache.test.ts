@@ -3,7 +3,7 @@ import { allStates } from '../engine/state-at';
 import { scenarioFiles, validateFile } from '../scenario/load-dir';
 import type { Scenario } from '../scenario/schema';
 import { LayoutCache } from './layout-cache';
-import { layoutScene } from './scene-layout';
+import { layoutScene } from './scenes/registry';
 
 const shipped: Scenario[] = scenarioFiles().map((file) => {
 	const result = validateFile(file);

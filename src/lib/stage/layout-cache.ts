@@ -10,8 +10,8 @@
 import type { Scenario, SceneKind } from '../scenario/schema.ts';
 import type { World } from '../engine/world.ts';
 import type { SceneLayout } from './geometry.ts';
-import { layoutScene } from './scene-layout.ts';
-import { layoutMessages, type MessageBox } from './flow/message-layout.ts';
+import { layoutScene } from './scenes/registry.ts';
+import { layoutMessages, type MessageBox } from './wires/message-layout.ts';
 import type { Lang } from '../i18n/text.ts';
 
 export class LayoutCache {
@@ -32,7 +32,9 @@ export class LayoutCache {
 			actors: this.#stable(`${scene}:actor`, fresh.actors),
 			items: this.#stable(`${scene}:item`, fresh.items),
 			links: this.#stable(`${scene}:link`, fresh.links),
-			terminal: this.#same(`${scene}:terminal`, fresh.terminal)
+			terminal: this.#same(`${scene}:terminal`, fresh.terminal),
+			...(fresh.groups ? { groups: this.#stable(`${scene}:group`, fresh.groups) } : {}),
+			...(fresh.file ? { file: this.#same(`${scene}:file`, fresh.file) } : {})
 		};
 		layouts[scene] = layout;
 		return layout;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allStates } from '../engine/state-at';
+import { allStates, allTraces } from '../engine/state-at';
 import { scenarioFiles, validateFile } from '../scenario/load-dir';
 import type { Scenario } from '../scenario/schema';
-import { layoutActors } from './flow/layout';
+import { layoutActors } from './scenes/flow/layout';
 import { DESIGN, type Box } from './geometry';
-import { layoutScene } from './scene-layout';
-import { layoutMessages } from './flow/message-layout';
+import { layoutScene } from './scenes/registry';
+import { layoutMessages } from './wires/message-layout';
 import { planTransition } from './plan';
 import { diff } from '../engine/diff';
 
@@ -46,9 +46,9 @@ describe.each(shipped.map((s) => [s.id, s] as const))('flow layout of %s', (_, s
 	});
 
 	it('plans each step so that every entered item and every message has a beat', () => {
-		scenario.steps.forEach((step, i) => {
+		allTraces(scenario).effects.forEach((effects, i) => {
 			const d = diff(worlds[i]!, worlds[i + 1]!);
-			const plan = planTransition(step, worlds[i]!, worlds[i + 1]!, d);
+			const plan = planTransition(effects, worlds[i]!, worlds[i + 1]!, d);
 			expect(new Set(plan.enters.map((e) => e.id))).toEqual(new Set(d.entered.map((e) => e.id)));
 			expect(plan.messages.map((m) => m.index)).toEqual(d.messages.map((_, k) => k));
 			expect(plan.leaves.map((l) => l.id).sort()).toEqual(d.left.map((l) => l.id).sort());

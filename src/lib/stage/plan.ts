@@ -1,10 +1,11 @@
 /**
- * When each part of a step's transition happens: the step's actions, in their order,
- * become beats on one timeline (the request travels, then the layer streams back, then
- * the terminal prints). Pure data; timeline.ts turns it into GSAP tweens.
+ * When each part of a step's transition happens: the effects the engine reported for the
+ * step, in their order, become beats on one timeline (the request travels, then the layer
+ * streams back, then the terminal prints). Pure data; timeline.ts turns it into GSAP tweens.
  */
-import type { Step } from '../scenario/schema';
-import { subtreeIds, type World } from '../engine/world';
+import type { Effect } from '../engine/effects';
+import { unreachable } from '../engine/effects';
+import type { World } from '../engine/world';
 import type { WorldDiff } from '../engine/diff';
 
 export interface Beat {
@@ -17,6 +18,8 @@ export interface TransitionPlan {
 	typing?: Beat & { line: number };
 	/** Messages of the step, by index into world.messages. */
 	messages: (Beat & { index: number })[];
+	/** Streams opened (they draw in) or closed (they fade out), by id. */
+	streams: (Beat & { id: string; open: boolean })[];
 	enters: (Beat & { id: string; kind: string; from?: string })[];
 	leaves: (Beat & { id: string })[];
 	changes: (Beat & { id: string })[];
@@ -26,6 +29,8 @@ export interface TransitionPlan {
 	moves: Beat;
 	/** Lines were erased (a clear): the terminal snaps instead of animating. */
 	terminalSnaps: boolean;
+	/** The file panel appears or goes. */
+	file?: Beat;
 	/** The camera moves to another scene (zooming through an item). */
 	zoom?: Beat;
 }
@@ -38,6 +43,9 @@ export const TIMING = {
 	enterSpacing: 0.4,
 	change: 0.45,
 	leave: 0.4,
+	move: 0.5,
+	stream: 0.6,
+	file: 0.4,
 	linePerLine: 0.12,
 	line: 0.25,
 	zoom: 1.8
@@ -48,81 +56,98 @@ export interface PlanContext {
 	drawsLink: (linkId: string) => boolean;
 }
 
-export function planTransition(step: Step, before: World, after: World, d: WorldDiff, context: PlanContext = { drawsLink: () => true }): TransitionPlan {
+export function planTransition(effects: readonly Effect[], before: World, after: World, d: WorldDiff, context: PlanContext = { drawsLink: () => true }): TransitionPlan {
 	const entered = new Set(d.entered.map((i) => i.id));
 	const changed = new Set(d.changed.map((c) => c.after.id));
 	const plan: TransitionPlan = {
 		duration: 0,
 		messages: [],
+		streams: [],
 		enters: [],
 		leaves: [],
 		changes: [],
 		lines: [],
-		moves: { at: 0, duration: 0.5 },
+		moves: { at: 0, duration: TIMING.move },
 		terminalSnaps: d.terminal.kept < before.terminal.lines.length
 	};
 	let t = 0;
-	let nextLine = before.terminal.lines.length;
-	let nextMessage = 0;
 	let firstStructural: number | undefined;
-	if (step.command !== undefined) {
-		const duration = Math.min(TIMING.typeMax, 0.2 + TIMING.typePerChar * step.command.length);
-		if (!plan.terminalSnaps) plan.typing = { at: 0, duration, line: nextLine };
-		nextLine++;
-		t += duration;
-	}
-	let world = before;
-	for (const action of step.actions) {
-		switch (action.do) {
-			case 'send':
-				if (context.drawsLink(action.link)) {
-					plan.messages.push({ at: t, duration: TIMING.message, index: nextMessage });
+	for (const effect of effects) {
+		switch (effect.kind) {
+			case 'typed': {
+				const duration = Math.min(TIMING.typeMax, 0.2 + TIMING.typePerChar * effect.command.length);
+				if (!plan.terminalSnaps) plan.typing = { at: 0, duration, line: effect.line };
+				t += duration;
+				break;
+			}
+			case 'sent': {
+				if (!context.drawsLink(effect.link)) break;
+				const previous = plan.messages[plan.messages.length - 1];
+				// Sent together with the one before: both fly at once.
+				if (effect.together && previous) plan.messages.push({ at: previous.at, duration: TIMING.message, index: effect.index });
+				else {
+					plan.messages.push({ at: t, duration: TIMING.message, index: effect.index });
 					t += TIMING.message;
 				}
-				nextMessage++;
 				break;
-			case 'add':
-				if (entered.has(action.item.id)) {
-					firstStructural ??= t;
-					plan.enters.push({ at: t, duration: TIMING.enter, id: action.item.id, kind: action.item.kind, ...(action.from ? { from: action.from } : {}) });
-					t += TIMING.enterSpacing;
-				}
-				world = { ...world, items: { ...world.items, [action.item.id]: action.item } };
+			}
+			case 'stream-opened':
+			case 'stream-closed':
+				if (!context.drawsLink(effect.link)) break;
+				plan.streams.push({ at: t, duration: TIMING.stream, id: effect.id, open: effect.kind === 'stream-opened' });
+				t += TIMING.stream * 0.7;
 				break;
-			case 'update':
-				if (changed.has(action.id)) {
-					plan.changes.push({ at: t, duration: TIMING.change, id: action.id });
-					t += TIMING.change * 0.7;
-				}
-				break;
-			case 'remove': {
+			case 'added':
+				if (!entered.has(effect.id)) break;
 				firstStructural ??= t;
-				const gone = action.id in world.items ? subtreeIds(world.items, action.id) : [];
-				for (const id of gone) if (!(id in after.items)) plan.leaves.push({ at: t, duration: TIMING.leave, id });
+				plan.enters.push({ at: t, duration: TIMING.enter, id: effect.id, kind: effect.itemKind, ...(effect.from ? { from: effect.from } : {}) });
+				t += TIMING.enterSpacing;
+				break;
+			case 'updated':
+				if (!changed.has(effect.id)) break;
+				plan.changes.push({ at: t, duration: TIMING.change, id: effect.id });
+				t += TIMING.change * 0.7;
+				break;
+			case 'removed': {
+				firstStructural ??= t;
+				const gone = effect.ids.filter((id) => !(id in after.items));
+				for (const id of gone) plan.leaves.push({ at: t, duration: TIMING.leave, id });
 				if (gone.length > 0) t += TIMING.leave;
 				break;
 			}
-			case 'print':
+			case 'moved':
+				// The item slides to its new holder with everything else that moves.
+				if (firstStructural === undefined) {
+					firstStructural = t;
+					t += TIMING.move;
+				}
+				break;
+			case 'printed':
 				if (!plan.terminalSnaps)
-					action.lines.forEach((_, i) => plan.lines.push({ at: t + i * TIMING.linePerLine, duration: TIMING.line, line: nextLine + i }));
-				nextLine += action.lines.length;
-				t += action.lines.length * TIMING.linePerLine + TIMING.line;
+					for (let i = 0; i < effect.count; i++) plan.lines.push({ at: t + i * TIMING.linePerLine, duration: TIMING.line, line: effect.first + i });
+				t += effect.count * TIMING.linePerLine + TIMING.line;
 				break;
-			case 'clear':
-				nextLine = 0;
+			case 'file-shown':
+			case 'file-hidden':
+				if (!d.fileChanged || plan.file) break;
+				plan.file = { at: t, duration: TIMING.file };
+				t += TIMING.file;
 				break;
-			case 'scene':
+			case 'scene-changed':
 				if (before.scene !== after.scene && !plan.zoom) {
 					plan.zoom = { at: t, duration: TIMING.zoom };
 					t += TIMING.zoom;
 				}
 				break;
-			case 'prompt':
-			case 'focus':
+			case 'cleared':
+			case 'prompted':
+			case 'focused':
 				break;
+			default:
+				unreachable(effect);
 		}
 	}
-	plan.moves = { at: firstStructural ?? 0, duration: 0.5 };
+	plan.moves = { at: firstStructural ?? 0, duration: TIMING.move };
 	plan.duration = Math.max(t, plan.moves.at + plan.moves.duration);
 	return plan;
 }

@@ -5,28 +5,12 @@
  * leaves the elements exactly where the Svelte-rendered world says they are.
  */
 import { gsap } from 'gsap';
-import type { TransitionPlan } from './plan';
 import type { Box } from './geometry';
-import type { MessageBox } from './flow/message-layout';
-import { itemStyle } from './kinds.ts';
+import { itemKind } from './scenes/registry.ts';
 import { SCENE_AREA } from './geometry';
+import { HOOKS } from './dom-hooks';
+import type { TimelineInput } from './timeline-input';
 import { MotionRegistry, type Point } from './svg-motion';
-
-export interface TimelineInput {
-	root: Element;
-	plan: TransitionPlan;
-	/** Boxes of items in the world before and after the step. */
-	before: Map<string, Box>;
-	after: Map<string, Box>;
-	/** Messages of the previous step (they fade out) and of this step (they fly in). */
-	oldMessages: number;
-	messages: MessageBox[];
-	terminalScroll: { from: number; to: number };
-	/** Gauges and bars whose filled width changes. */
-	fills: { id: string; from: number; to: number }[];
-	/** A change of scene: the camera zooms through `box` (in the outer scene) into the inner one, or back out. */
-	zoom?: { outer: Element; inner: Element; box: Box; entering: boolean };
-}
 
 /** The camera move that makes `box` fill the scene area (scale about the origin, then translate). */
 export function zoomInto(box: Box): { scale: number; x: number; y: number } {
@@ -49,8 +33,8 @@ export interface StageMotion {
 	clear(): void;
 }
 
-export function buildTimeline(input: TimelineInput): StageMotion {
-	const { root, plan, before, after } = input;
+export function buildTimeline(root: Element, input: TimelineInput): StageMotion {
+	const { plan, before, after } = input;
 	const find = (selector: string) => root.querySelector(selector);
 	// Elements move through SvgMotion stand-ins (see svg-motion.ts: no style reads); `attr`
 	// tweens (widths, the typing mask) go to the element itself, which GSAP reads as attributes.
@@ -62,7 +46,7 @@ export function buildTimeline(input: TimelineInput): StageMotion {
 	const tl = gsap.timeline({ paused: true, defaults: { ease: EASE } });
 
 	for (let i = 0; i < input.oldMessages; i++) {
-		const el = q(`[data-old-message="${i}"]`);
+		const el = q(HOOKS.oldMessage(i));
 		if (el) tl.fromTo(el, { opacity: 1 }, { opacity: 0, duration: 0.25 }, 0);
 	}
 
@@ -71,20 +55,20 @@ export function buildTimeline(input: TimelineInput): StageMotion {
 	for (const [id, box] of after) {
 		const old = before.get(id);
 		if (!old || entering.has(id)) continue;
-		const motion = q(`[data-item="${CSS.escape(id)}"]`);
+		const motion = q(HOOKS.item(id));
 		if (motion && (old.x !== box.x || old.y !== box.y))
 			tl.fromTo(motion, { x: old.x - box.x, y: old.y - box.y }, { x: 0, y: 0, duration: plan.moves.duration }, plan.moves.at);
-		const rect = find(`[data-item-rect="${CSS.escape(id)}"]`);
+		const rect = find(HOOKS.itemRect(id));
 		if (rect && (old.h !== box.h || old.w !== box.w))
 			tl.fromTo(rect, { attr: { height: old.h, width: old.w } }, { attr: { height: box.h, width: box.w }, duration: plan.moves.duration }, plan.moves.at);
 	}
 
 	for (const enter of plan.enters) {
 		const box = after.get(enter.id);
-		const style = itemStyle(enter.kind).enter;
+		const style = itemKind(enter.kind).enter;
 		// Scaling keeps a point of the item in place (item coordinates: its box starts at 0, 0):
 		// growing rises from the bottom edge, the rest unfold from the top centre.
-		const motion = box && q(`[data-item="${CSS.escape(enter.id)}"]`, style === 'grow' ? { x: box.w / 2, y: box.h } : { x: box.w / 2, y: 0 });
+		const motion = box && q(HOOKS.item(enter.id), style === 'grow' ? { x: box.w / 2, y: box.h } : { x: box.w / 2, y: 0 });
 		if (!motion || !box) continue;
 		const origin = enter.from ? (before.get(enter.from) ?? after.get(enter.from)) : undefined;
 		if (!origin && style === 'rise') tl.fromTo(motion, { y: 70, opacity: 0 }, { y: 0, opacity: 1, duration: enter.duration * 1.4, ease: 'power3.out' }, enter.at);
@@ -97,18 +81,18 @@ export function buildTimeline(input: TimelineInput): StageMotion {
 		} else tl.fromTo(motion, { opacity: 0, scale: 0.92 }, { opacity: 1, scale: 1, duration: enter.duration }, enter.at);
 	}
 	for (const leave of plan.leaves) {
-		const motion = q(`[data-item="${CSS.escape(leave.id)}"]`);
+		const motion = q(HOOKS.item(leave.id));
 		if (motion && leaving.has(leave.id)) tl.fromTo(motion, { opacity: 1 }, { opacity: 0, duration: leave.duration }, leave.at);
 	}
 	for (const change of plan.changes) {
-		const flash = q(`[data-item-flash="${CSS.escape(change.id)}"]`);
+		const flash = q(HOOKS.itemFlash(change.id));
 		if (flash) tl.fromTo(flash, { opacity: 0 }, { opacity: 0.9, duration: change.duration / 2, yoyo: true, repeat: 1, ease: 'sine.inOut' }, change.at);
 	}
 
 	for (const m of plan.messages) {
 		const box = input.messages.find((b) => b.index === m.index);
-		const pill = q(`[data-message="${m.index}"]`);
-		const packet = q(`[data-packet="${m.index}"]`);
+		const pill = q(HOOKS.message(m.index));
+		const packet = q(HOOKS.packet(m.index));
 		if (!box || !pill) continue;
 		tl.fromTo(pill, { x: box.fromDx, opacity: 0 }, { x: 0, opacity: 1, duration: m.duration }, m.at);
 		if (packet) {
@@ -118,22 +102,34 @@ export function buildTimeline(input: TimelineInput): StageMotion {
 			tl.to(packet, { opacity: 0, duration: 0.15 }, m.at + m.duration);
 		}
 		if (box.replaces !== undefined) {
-			const older = q(`[data-message="${box.replaces}"]`);
+			const older = q(HOOKS.message(box.replaces));
 			if (older) tl.fromTo(older, { opacity: 1 }, { opacity: 0, duration: 0.2, immediateRender: false }, m.at);
 		}
 	}
 
 	for (const fill of input.fills) {
-		const el = find(`[data-meter-fill="${CSS.escape(fill.id)}"]`);
+		const el = find(HOOKS.meterFill(fill.id));
 		const at = plan.changes.find((c) => c.id === fill.id)?.at ?? 0;
 		if (el) tl.fromTo(el, { attr: { width: fill.from } }, { attr: { width: fill.to }, duration: 0.9, ease: 'power1.inOut' }, at);
 	}
 
-	if (input.zoom && plan.zoom) {
+	for (const beat of plan.streams) {
+		const stream = q(HOOKS.stream(beat.id));
+		if (stream) tl.fromTo(stream, { opacity: beat.open ? 0 : 1 }, { opacity: beat.open ? 1 : 0, duration: beat.duration }, beat.at);
+	}
+	const file = plan.file && input.fileShows !== undefined ? q(HOOKS.file) : null;
+	if (file && plan.file) {
+		const [from, to] = input.fileShows ? [0, 1] : [1, 0];
+		tl.fromTo(file, { opacity: from, x: input.fileShows ? -16 : 0 }, { opacity: to, x: input.fileShows ? 0 : -16, duration: plan.file.duration }, plan.file.at);
+	}
+
+	const outerLayer = input.zoom && find(HOOKS.layer(input.zoom.outer));
+	const innerLayer = input.zoom && find(HOOKS.layer(input.zoom.inner));
+	if (input.zoom && plan.zoom && outerLayer && innerLayer) {
 		const { box, entering } = input.zoom;
 		// Layers are drawn in stage coordinates: they scale about the stage's corner.
-		const outer = motions.of(input.zoom.outer, { x: 0, y: 0 });
-		const inner = motions.of(input.zoom.inner, { x: 0, y: 0 });
+		const outer = motions.of(outerLayer, { x: 0, y: 0 });
+		const inner = motions.of(innerLayer, { x: 0, y: 0 });
 		const into = zoomInto(box);
 		const shrunk = shrinkInto(box);
 		const d = plan.zoom.duration;
@@ -155,7 +151,7 @@ export function buildTimeline(input: TimelineInput): StageMotion {
 		}
 	}
 
-	const scroll = q('[data-term-scroll]');
+	const scroll = q(HOOKS.terminalScroll);
 	const { from, to } = input.terminalScroll;
 	if (scroll && from !== to) {
 		const firstLine = plan.lines[0]?.at ?? plan.typing?.at ?? 0;
@@ -163,13 +159,13 @@ export function buildTimeline(input: TimelineInput): StageMotion {
 		tl.fromTo(scroll, { y: from - to }, { y: 0, duration: Math.max(0.3, lastLine - firstLine + 0.25), ease: 'power1.inOut' }, firstLine);
 	}
 	if (plan.typing) {
-		const mask = find(`[data-type-mask="${plan.typing.line}"]`);
+		const mask = find(HOOKS.typeMask(plan.typing.line));
 		const w = Number(mask?.getAttribute('width') ?? 0);
 		const x = Number(mask?.getAttribute('x') ?? 0);
 		if (mask) tl.fromTo(mask, { attr: { x, width: w } }, { attr: { x: x + w, width: 0 }, duration: plan.typing.duration, ease: 'steps(24)' }, plan.typing.at);
 	}
 	for (const line of plan.lines) {
-		const el = q(`[data-line="${line.line}"]`);
+		const el = q(HOOKS.line(line.line));
 		if (el) tl.fromTo(el, { opacity: 0, x: -8 }, { opacity: 1, x: 0, duration: line.duration }, line.at);
 	}
 	// Hold the last frame a moment so a fast presenter still sees the step land.

@@ -1,0 +1,142 @@
+/** Expected final worlds of the Docker flow scenarios (see shipped.test.ts). */
+import { expect } from 'vitest';
+import { allStates, stateAt } from '../engine/state-at.ts';
+import type { World } from '../engine/world.ts';
+import type { LocalizedText } from '../scenario/schema.ts';
+import { children, expectItem, final, indicesOf, lines, linesOfStep, messages, ofKind, stepIndex, text, type Expectation } from './kit.ts';
+
+export const dockerExpectations: Record<string, Expectation> = {
+	'docker-pull': (s) => {
+		const w = final(s);
+		expectItem(w, 'img-busybox', { kind: 'image', in: 'images', label: 'busybox:latest' });
+		expect(w.items['img-busybox']!.props?.detail).toBe('2bd29714875d · 1.24 MB');
+		expect(w.items['img-busybox']!.props?.state, 'no longer "pulling"').toBeUndefined();
+		expectItem(w, 'layer-729ce43e2c91', { kind: 'layer', in: 'img-busybox', label: '729ce43e2c91' });
+		expect(lines(w).slice(-2)).toContain('Digest: sha256:ad9bd57a3a57cc95515c537b89aaa69d83a6df54c4050fcf2b41ad367bec0cd5');
+		expect(lines(w)).toContain('729ce43e2c91: Pull complete ');
+		// The daemon, not the client, talks to the registry.
+		expect(messages(s).some((m) => m.link === 'hub' && m.label.startsWith('GET /v2/library/busybox/manifests/'))).toBe(true);
+	},
+	'docker-architecture': (s) => {
+		const w = final(s);
+		expect(lines(w)).toContain('Client:');
+		expect(lines(w)).toContain('Server:');
+		expect(lines(w).indexOf('Client:')).toBeLessThan(lines(w).indexOf('Server:'));
+		expect(messages(s).some((m) => m.link === 'api' && m.label === 'GET /version')).toBe(true);
+		// It only explains: nothing is pulled, stored or created.
+		expect(Object.keys(w.items)).toEqual(s.initial.items.map((i) => i.id));
+		const focused = new Set(allStates(s).flatMap((world) => world.focus));
+		for (const actor of ['client', 'daemon', 'registry', 'images', 'containers']) expect(focused, actor).toContain(actor);
+	},
+	'docker-images': (s) => {
+		const w = final(s);
+		const out = lines(w);
+		expect(out).toContain('REPOSITORY          TAG                 IMAGE ID            CREATED             SIZE');
+		expect(out).toContain('docker.io/busybox   latest              2bd29714875d        4 days ago          1.24 MB');
+		expect(messages(s).some((m) => m.link === 'api' && m.label === 'GET /images/json' && !m.reverse)).toBe(true);
+		expect(messages(s).some((m) => m.link === 'api' && m.reverse)).toBe(true);
+		expect(messages(s).filter((m) => m.link === 'hub'), 'docker images never contacts the registry').toEqual([]);
+		// The table matches the stage: one row per stored image, with its IMAGE ID.
+		const rows = out.slice(out.findIndex((l) => l.startsWith('REPOSITORY')) + 1);
+		const images = ofKind(w, 'image').map((id) => w.items[id]!);
+		expect(rows).toHaveLength(images.length);
+		for (const image of images) expect(rows.some((row) => row.includes(String(image.props?.detail).split(' · ')[0]!))).toBe(true);
+		expect(ofKind(w, 'image')).not.toContain('img-alpine');
+	},
+	'docker-run-echo': (s) => {
+		const w = final(s);
+		expect(lines(w)).toContain('hello world');
+		expect(lines(w)).not.toContain('hello wrold');
+		// The image is local: no pull, no new image.
+		expect(messages(s).filter((m) => m.link === 'hub')).toEqual([]);
+		expect(ofKind(w, 'image')).toEqual(s.initial.items.filter((i) => i.kind === 'image').map((i) => i.id));
+		expect(lines(w).some((l) => l.startsWith('Unable to find image'))).toBe(false);
+		const api = messages(s).filter((m) => m.link === 'api');
+		expect(api.map((m) => m.label)).toContain('POST /containers/create');
+		expect(api.map((m) => m.label)).toContain('POST /containers/3f2a1c9d8e7b/start');
+		expect(api.some((m) => m.reverse && m.label.includes('hello world'))).toBe(true);
+		// The container: writable layer on top of the image's read-only layer; its process has exited.
+		expectItem(w, 'ctr-3f2a1c9d8e7b', { kind: 'container', in: 'containers' });
+		expect(text(w.items['ctr-3f2a1c9d8e7b']!.props!.state as LocalizedText)).toBe('exited (0)');
+		const [top, base, ...rest] = children(w, 'ctr-3f2a1c9d8e7b');
+		expect(top!.kind).toBe('layer');
+		expect(top!.props?.writable).toBe(true);
+		expect(base!.kind).toBe('layer');
+		expect(text(base!.label)).toBe('729ce43e2c91');
+		expect(base!.props?.writable).toBeUndefined();
+		expect(rest.filter((i) => i.kind === 'process'), 'the process has exited').toEqual([]);
+		// While it ran, echo was a process inside the container.
+		const ran = allStates(s).some((world) => world.items['proc-echo']?.in === 'ctr-3f2a1c9d8e7b' && text(world.items['proc-echo']!.label) === 'echo hello world');
+		expect(ran).toBe(true);
+		const fromImage = s.steps.flatMap((step) => step.actions).some((a) => a.do === 'add' && a.item.id === base!.id && a.from === 'img-busybox');
+		expect(fromImage).toBe(true);
+	},
+	'docker-ps': (s) => {
+		const [all] = indicesOf(s, 'docker ps -a');
+		const plain = indicesOf(s, 'docker ps');
+		expect(all).toBeDefined();
+		expect(plain.length).toBeGreaterThan(0);
+		const header = /^CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES$/;
+		const running = (w: World) => ofKind(w, 'container').filter((id) => text(w.items[id]!.props!.state as LocalizedText) === 'running');
+		const exited = (w: World) => ofKind(w, 'container').filter((id) => text(w.items[id]!.props!.state as LocalizedText).startsWith('exited'));
+
+		const allOut = linesOfStep(s, all!);
+		expect(allOut.some((l) => header.test(l))).toBe(true);
+		expect(allOut.some((l) => /\bExited \(0\) .+ ago\b/.test(l) && l.endsWith('busy_hopper'))).toBe(true);
+		expect(messages(s).some((m) => m.step === all && m.label === 'GET /containers/json?all=1')).toBe(true);
+		// -a lists every container the daemon holds.
+		const worldAll = stateAt(s, all! + 1);
+		expect(allOut.filter((l) => !header.test(l)).slice(1)).toHaveLength(ofKind(worldAll, 'container').length);
+
+		for (const i of plain) {
+			const out = linesOfStep(s, i);
+			expect(out.some((l) => header.test(l))).toBe(true);
+			expect(out.some((l) => l.includes('Exited')), `docker ps (step ${s.steps[i]!.id}) lists an exited container`).toBe(false);
+			expect(messages(s).some((m) => m.step === i && m.label === 'GET /containers/json')).toBe(true);
+			// Plain docker ps lists exactly the running containers.
+			const w = stateAt(s, i + 1);
+			expect(out.slice(2)).toHaveLength(running(w).length);
+		}
+		// At least one plain docker ps runs while an exited container exists, and before docker ps -a.
+		expect(plain.some((i) => i < all! && exited(stateAt(s, i + 1)).length > 0)).toBe(true);
+		expect(running(final(s))).toEqual(['ctr-a41b7e05c9d2']);
+		expect(exited(final(s))).toEqual(['ctr-3f2a1c9d8e7b']);
+	},
+	'docker-run-alpine': (s) => {
+		// The way into the board house: the camera zooms through the container and back out.
+		const inside = stateAt(s, stepIndex(s, 'enter-house') + 1);
+		expect(inside.scene).toBe('house');
+		expect(inside.zoom).toBe('ctr-9e1d4b7a2c6f');
+		expect(ofKind(inside, 'floor')).toHaveLength(1);
+		expect(final(s).scene).toBe('flow');
+		const w = final(s);
+		const out = lines(w);
+		expect(out).toContain('PRETTY_NAME="Alpine Linux v3.16"');
+		expect(out).toContain('VERSION_ID=3.16.2');
+		expect(out).toContain('NAME="Alpine Linux"');
+		const order = [
+			"Unable to find image 'alpine:latest' locally",
+			'latest: Pulling from library/alpine',
+			'213ec9aee27d: Pull complete',
+			'Digest: sha256:bc41182d7ef5ffc53a40b044e725193bc10142a1243f395ee852a8d9730fc2ad',
+			'Status: Downloaded newer image for alpine:latest',
+			'NAME="Alpine Linux"'
+		].map((l) => out.indexOf(l));
+		expect(order.every((i) => i >= 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		expectItem(w, 'img-alpine', { kind: 'image', in: 'images', label: 'alpine:latest' });
+		expect(w.items['img-alpine']!.props?.detail).toBe('9c6f07244728 · 5.54 MB');
+		expectItem(w, 'layer-213ec9aee27d', { kind: 'layer', in: 'img-alpine', label: '213ec9aee27d' });
+		expect(messages(s).some((m) => m.link === 'hub' && m.label.includes('/v2/library/alpine/manifests/'))).toBe(true);
+		// cat ran inside the container (typed at its prompt); exit brought back the host prompt.
+		const cat = w.terminal.lines.find((l) => l.kind === 'command' && l.text === 'cat /etc/os-release');
+		expect(cat?.prompt).toBe('/ # ');
+		expect(w.terminal.prompt).toBe('[root@host ~]# ');
+		const [container] = children(w, 'containers');
+		expect(container!.kind).toBe('container');
+		const [top, base] = children(w, container!.id);
+		expect(top!.props?.writable).toBe(true);
+		expect(text(base!.label)).toBe('213ec9aee27d');
+		expect(allStates(s).some((world) => Object.values(world.items).some((i) => i.kind === 'process' && i.in === container!.id && text(i.label) === 'sh'))).toBe(true);
+	}
+};

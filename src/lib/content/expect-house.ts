@@ -1,0 +1,127 @@
+/** Expected final worlds of the board-house scenarios (see shipped.test.ts). */
+import { expect } from 'vitest';
+import { allStates, stateAt } from '../engine/state-at.ts';
+import type { World } from '../engine/world.ts';
+import type { LocalizedText } from '../scenario/schema.ts';
+import { children, expectItem, final, lines, linesOfStep, ofKind, stepIndex, text, type Expectation } from './kit.ts';
+
+const NAMESPACES = { mnt: 'left', uts: 'left', pid: 'left', net: 'left', ipc: 'right', user: 'right', cgroup: 'right' } as const;
+const ALPINE_ROOT = ['/bin', '/dev', '/etc', '/home', '/lib', '/proc', '/root', '/sys', '/tmp', '/usr', '/var'];
+
+const prop = (w: World, id: string, key: string) => w.items[id]?.props?.[key];
+const propText = (w: World, id: string, key: string) => text(prop(w, id, key) as LocalizedText);
+/** The output a step printed, without its command line. */
+const outputOf = (s: Parameters<Expectation>[0], id: string) => linesOfStep(s, stepIndex(s, id)).slice(s.steps[stepIndex(s, id)]!.command === undefined ? 0 : 1);
+
+export const houseExpectations: Record<string, Expectation> = {
+	'board-house': (s) => {
+		const w = final(s);
+		expect(s.scene).toBe('house');
+		expect(s.actors.map((a) => a.kind).sort()).toEqual(['host', 'house', 'kernel']);
+		const kernel = s.actors.find((a) => a.kind === 'kernel')!;
+		expect(children(w, kernel.id), 'the kernel holds no items').toEqual([]);
+		const house = s.actors.find((a) => a.kind === 'house')!.id;
+		const host = s.actors.find((a) => a.kind === 'host')!.id;
+		const inHouse = children(w, house);
+
+		// The floor: alpine's root directory; the metaphor stays beside the technical name.
+		const floors = inHouse.filter((i) => i.kind === 'floor');
+		expect(floors).toHaveLength(1);
+		const floor = floors[0]!;
+		expect(text(floor.label, 'en')).toMatch(/^Floor · .*chroot/);
+		expect(text(floor.label, 'zh')).toMatch(/^地板 · .*chroot/);
+		expect(children(w, floor.id).map((d) => text(d.label))).toEqual(ALPINE_ROOT);
+		expect(children(w, floor.id).every((d) => d.kind === 'dir')).toBe(true);
+
+		// Seven walls, one per namespace kind, each saying what it isolates and what sh sees.
+		const walls = inHouse.filter((i) => i.kind === 'wall');
+		expect(walls).toHaveLength(7);
+		for (const [ns, side] of Object.entries(NAMESPACES)) {
+			const wall = walls.find((i) => text(i.label, 'en') === `${ns} namespace`);
+			expect(wall, `${ns} wall`).toBeDefined();
+			expect(text(wall!.label, 'zh')).toBe(`${ns} 命名空间`);
+			expect(wall!.props?.side, `${ns} side`).toBe(side);
+			for (const key of ['detail', 'sees']) {
+				expect(text(wall!.props![key] as LocalizedText, 'en').length, `${ns} ${key}`).toBeLessThanOrEqual(28);
+				expect(text(wall!.props![key] as LocalizedText, 'zh').length, `${ns} ${key}`).toBeGreaterThan(0);
+			}
+		}
+		// Honest about Docker's default: the user wall is available but not used.
+		const user = walls.find((i) => text(i.label) === 'user namespace')!;
+		expect(text(user.props!.state as LocalizedText)).toBe('off by default');
+
+		// The ceiling: the cgroup with its three gauges and the limits from docker run.
+		const ceilings = inHouse.filter((i) => i.kind === 'ceiling');
+		expect(ceilings).toHaveLength(1);
+		const ceiling = ceilings[0]!;
+		expect(text(ceiling.label, 'en')).toBe('Ceiling · cgroup');
+		expect(text(ceiling.label, 'zh')).toBe('天花板 · cgroup');
+		const gauges = children(w, ceiling.id);
+		expect(gauges.map((g) => g.kind)).toEqual(['gauge', 'gauge', 'gauge']);
+		const gauge = (label: string) => gauges.find((g) => text(g.label) === label)!;
+		expect(gauge('memory').props).toMatchObject({ limit: 64, unit: 'MiB' });
+		expect(gauge('cpu').props).toMatchObject({ limit: 0.5, used: 0.5, unit: 'CPU', detail: 'cpu.max = 50000 100000' });
+		expect(gauge('pids').props).toMatchObject({ limit: 100, detail: 'pids.max = 100' });
+		for (const g of gauges) expect(typeof g.props?.used, `${text(g.label)} used`).toBe('number');
+		expect(text(gauge('memory').props!.state as LocalizedText)).toBe('OOM-killed');
+		expect(text(gauge('cpu').props!.state as LocalizedText)).toBe('throttled');
+
+		// Built in the lesson's order: floor, then the walls, then the ceiling.
+		const added = (id: string) => allStates(s).findIndex((world) => world.items[id] !== undefined);
+		const floorAt = added(floor.id);
+		const wallsAt = walls.map((wall) => added(wall.id));
+		expect(floorAt).toBeGreaterThan(0);
+		expect(Math.min(...wallsAt)).toBeGreaterThan(floorAt);
+		expect(added(ceiling.id)).toBeGreaterThan(Math.max(...wallsAt));
+
+		// Before the house, sh sees the host; after each piece, its own.
+		expect(outputOf(s, 'host-root').join(' ')).toMatch(/\bboot\b/);
+		expect(outputOf(s, 'host-hostname')).toEqual(['iZ8vb53kklhrg4j6sviqtpZ']);
+		expect(Number(outputOf(s, 'host-ps')[0])).toBeGreaterThan(100);
+		const alpineLs = outputOf(s, 'lay-floor').join(' ').split(/\s+/).sort();
+		expect(alpineLs).toEqual(['bin', 'dev', 'etc', 'home', 'lib', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var']);
+		expect(outputOf(s, 'floor-holds')).toEqual(['ls: /boot: No such file or directory']);
+		expect(outputOf(s, 'wall-mnt')[0]).toMatch(/^overlay \/ overlay /);
+		expect(outputOf(s, 'wall-uts')).toEqual(['9e1d4b7a2c6f']);
+		expect(text(w.items['host-hostname']!.label), 'the host keeps its name').toBe('iZ8vb53kklhrg4j6sviqtpZ');
+		const ps = outputOf(s, 'wall-pid');
+		expect(ps.slice(1).map((l) => l.trim().split(/\s+/)[0])).toEqual(['1', '7']);
+		expect(ps[1]).toMatch(/ sh$/);
+		expect(prop(w, 'proc-sh', 'detail')).toBe('PID 1');
+		expect(propText(w, 'host-sh', 'detail')).toMatch(/^PID 4711\b/);
+		const ip = outputOf(s, 'wall-net').join('\n');
+		expect(ip).toContain('inet 172.17.0.2/16');
+		expect(ip).not.toContain('172.26.');
+		expect(ip.match(/^\d+: (\w+)/gm)!.map((l) => l.split(' ')[1])).toEqual(['lo', 'eth0']);
+		expect(outputOf(s, 'wall-ipc').some((l) => l.startsWith('0x')), 'ipcs lists nothing').toBe(false);
+		expect(outputOf(s, 'wall-user')).toContain('         0          0 4294967295');
+		expect(outputOf(s, 'wall-cgroup')).toEqual(['0::/']);
+		expect(outputOf(s, 'ceiling')).toEqual(['67108864', '50000 100000', '100']);
+		expect(outputOf(s, 'shared-kernel')).toEqual(['5.10.0-23-amd64']);
+
+		// The memory hog climbs to the ceiling and is OOM-killed: exit status 137.
+		const memoryAt = (id: string) => stateAt(s, stepIndex(s, id) + 1).items[gauge('memory').id]!.props!.used as number;
+		const climb = ['hog-start', 'hog-grows', 'oom-kill'].map(memoryAt);
+		expect(climb).toEqual([20, 48, 64]);
+		expect(stateAt(s, stepIndex(s, 'hog-grows') + 1).items['proc-tail']?.in).toBe(house);
+		expect(w.items['proc-tail'], 'the hog is gone').toBeUndefined();
+		expect(ofKind(w, 'process').filter((id) => text(w.items[id]!.label) === 'tail')).toEqual([]);
+		expect(outputOf(s, 'oom-kill')).toEqual(['Killed']);
+		expect(linesOfStep(s, stepIndex(s, 'exit-137'))).toEqual(['echo $?', '137']);
+		expect(lines(w)).toContain('oom_kill 1');
+		expect(memoryAt('exit-137'), 'the memory is freed').toBeLessThan(64);
+
+		// The CPU hog is throttled, not killed: nr_throttled keeps rising.
+		expectItem(w, 'proc-yes', { kind: 'process', in: house, label: 'yes' });
+		const throttled = outputOf(s, 'cpu-throttled').filter((l) => l.startsWith('nr_throttled ')).map((l) => Number(l.split(' ')[1]));
+		expect(throttled).toHaveLength(2);
+		expect(throttled[1]!).toBeGreaterThan(throttled[0]!);
+
+		// The house's processes keep their host numbers too.
+		expect(children(w, 'host-procs').map((p) => text(p.label))).toEqual(['systemd', 'sh']);
+		expect(propText(w, 'proc-yes', 'detail')).toMatch(/^PID \d+ · host \d+$/);
+		expect(children(w, 'host-net').map((n) => text(n.label))).toEqual(['eth0', 'docker0']);
+		expect(children(w, host).every((g) => g.kind === 'group')).toBe(true);
+		expect(w.terminal.prompt).toBe('/ # ');
+	}
+};

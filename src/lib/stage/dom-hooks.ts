@@ -1,0 +1,21 @@
+/**
+ * The attributes the stage's markup carries for the timeline to find its elements: one
+ * place names them, for the components that write them and the timeline that reads them.
+ */
+const attr = (name: string) => (id: string | number) => `[${name}="${CSS.escape(String(id))}"]`;
+
+export const HOOKS = {
+	item: attr('data-item'),
+	itemRect: attr('data-item-rect'),
+	itemFlash: attr('data-item-flash'),
+	meterFill: attr('data-meter-fill'),
+	message: attr('data-message'),
+	oldMessage: attr('data-old-message'),
+	packet: attr('data-packet'),
+	stream: attr('data-stream'),
+	layer: attr('data-layer'),
+	line: attr('data-line'),
+	typeMask: attr('data-type-mask'),
+	terminalScroll: '[data-term-scroll]',
+	file: '[data-file-panel]'
+} as const;

@@ -1,0 +1,21 @@
+/**
+ * Item kinds a scene draws its own way: scenes/<scene>/items/<kind>.svelte, found by name
+ * (an item kind declared with draw: 'own' and no such file draws as a box).
+ */
+import type { Component } from 'svelte';
+import type { ItemState } from '../../engine/world.ts';
+import type { Lang } from '../../i18n/text.ts';
+import type { ItemBox } from '../geometry.ts';
+
+export interface OwnItemProps {
+	item: ItemState;
+	box: ItemBox;
+	lang: Lang;
+	detail?: string;
+}
+
+const modules = import.meta.glob<{ default: Component<OwnItemProps> }>('../scenes/*/items/*.svelte', { eager: true });
+
+export const OWN_ITEMS: ReadonlyMap<string, Component<OwnItemProps>> = new Map(
+	Object.entries(modules).map(([path, module]) => [path.slice(path.lastIndexOf('/') + 1, -'.svelte'.length), module.default])
+);

@@ -1,7 +1,0 @@
-import type { Actor, Scenario, SceneKind } from '../scenario/schema.ts';
-
-/** The actors a scene shows: those that name it, or (naming none) the scenario's own scene. */
-export function actorsOf(scenario: Scenario, scene: SceneKind): Actor[] {
-	return scenario.actors.filter((a) => (a.scene ?? scenario.scene) === scene);
-}
-

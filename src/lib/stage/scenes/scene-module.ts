@@ -1,0 +1,34 @@
+/**
+ * What a scene kind is: everything the stage needs to know about it, in its own folder
+ * (as tldraw's ShapeUtil holds everything about a shape). The registry lists the modules.
+ * Besides index.ts, a scene's folder may hold Layer.svelte (what it draws around the
+ * actors and items: wires, group boxes) and items/<kind>.svelte (an item kind drawn its
+ * own way); the stage finds those by name.
+ */
+import type { Scenario } from '../../scenario/schema.ts';
+import type { World } from '../../engine/world.ts';
+import type { SceneLayout } from '../geometry.ts';
+import type { ActorKind, ItemKind } from '../items/item-kind.ts';
+
+export interface LayoutContext {
+	itemKind(kind: string): ItemKind;
+}
+
+export interface ScenarioProblem {
+	/** Path from the scenario's root, e.g. ['actors', 2, 'kind']. */
+	path: (string | number)[];
+	message: string;
+}
+
+export interface SceneModule {
+	/** One line for the README's table of scene kinds and the published schema. */
+	summary: string;
+	actorKinds: Readonly<Record<string, ActorKind>>;
+	itemKinds: Readonly<Record<string, Partial<ItemKind>>>;
+	/** Geometry of a world on this scene: a pure function, laid out once per world. */
+	layout(scenario: Scenario, world: World, context: LayoutContext): SceneLayout;
+	/** What this scene needs of a scenario that shows it (e.g. the house: one house actor). */
+	problems?(scenario: Scenario): ScenarioProblem[];
+	/** What would be wrong with item `id` where it now stands (e.g. a second floor in the house). */
+	placeProblems?(scenario: Scenario, world: World, id: string): string[];
+}

@@ -1,0 +1,76 @@
+/**
+ * What one step's timeline needs, worked out from the engine's worlds, the plan and the
+ * layouts — pure data (no DOM), so it is tested in Node. timeline.ts finds the elements
+ * through dom-hooks.ts and tweens them.
+ */
+import type { SceneKind } from '../scenario/schema.ts';
+import type { World } from '../engine/world.ts';
+import type { WorldDiff } from '../engine/diff.ts';
+import type { Lang } from '../i18n/text.ts';
+import type { Box } from './geometry.ts';
+import type { TransitionPlan } from './plan.ts';
+import type { Layer } from './stage-layers.ts';
+import type { LayoutCache } from './layout-cache.ts';
+import type { MessageBox } from './wires/message-layout.ts';
+import { itemKind } from './scenes/registry.ts';
+import { meterFill, meterTrack } from './items/meter.ts';
+import { terminalScrolled, TERM } from './terminal-layout.ts';
+
+export interface TimelineInput {
+	plan: TransitionPlan;
+	/** Boxes of items in the world before and after the step. */
+	before: Map<string, Box>;
+	after: Map<string, Box>;
+	/** Messages of the previous step (they fade out) and of this step (they fly in). */
+	oldMessages: number;
+	messages: MessageBox[];
+	terminalScroll: { from: number; to: number };
+	/** Gauges and bars whose filled width changes. */
+	fills: { id: string; from: number; to: number }[];
+	/** The file panel appears (true) or goes (false). */
+	fileShows?: boolean;
+	/** A change of scene: the camera zooms through `box` (in the outer scene's layer) into the inner one, or back out. */
+	zoom?: { outer: SceneKind; inner: SceneKind; box: Box; entering: boolean };
+}
+
+export interface TransitionWorlds {
+	from: World;
+	to: World;
+	d: WorldDiff;
+	plan: TransitionPlan;
+}
+
+export function timelineInput(t: TransitionWorlds, layers: Layer[], layouts: LayoutCache, lang: Lang): TimelineInput {
+	const first = layers[0]!;
+	const last = layers[layers.length - 1]!;
+	const sceneChange = t.from.scene !== t.to.scene;
+	const beforeLayout = first.from?.layout ?? first.layout;
+	const afterLayout = last.layout;
+	const fills = t.d.changed
+		.filter((c) => itemKind(c.after.kind).draw === 'meter')
+		.flatMap((c) => {
+			const box = afterLayout.items.get(c.after.id);
+			const track = box && meterTrack(box);
+			return track ? [{ id: c.after.id, from: meterFill(c.before, track.w), to: meterFill(c.after, track.w) }] : [];
+		});
+	let zoom: TimelineInput['zoom'];
+	if (sceneChange && t.to.zoom) {
+		const inBefore = first.layout.items.get(t.to.zoom) ?? first.layout.actors.get(t.to.zoom);
+		const inAfter = last.layout.items.get(t.to.zoom) ?? last.layout.actors.get(t.to.zoom);
+		const box = inBefore ?? inAfter;
+		const outer = inBefore ? first.scene : last.scene;
+		if (box) zoom = { outer, inner: outer === first.scene ? last.scene : first.scene, box, entering: !!inBefore };
+	}
+	const scroll = (world: World) => -terminalScrolled(world.terminal.lines.length, afterLayout.terminal) * TERM.lineHeight;
+	return {
+		plan: t.plan,
+		before: beforeLayout.items,
+		after: afterLayout.items,
+		oldMessages: sceneChange ? 0 : t.from.messages.length,
+		messages: layouts.messages(last.world, lang, last.scene),
+		fills,
+		...(t.d.fileChanged && !!t.from.file !== !!t.to.file ? { fileShows: !!t.to.file } : {}),
+		...(zoom ? { zoom } : {}),
+		terminalScroll: { from: scroll(t.from), to: scroll(t.to) }
+	};
+}
