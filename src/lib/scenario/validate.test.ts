@@ -10,6 +10,7 @@ import type { Scenario } from './schema.ts';
 import { formatError, validateScenarioText, type ValidationError } from './validate.ts';
 
 const FILE = 'scenarios/docker-pull.json';
+const MISSING_EN = 'missing the "en" translation; write { "zh": …, "en": … } with both, or one plain string for both languages';
 const TEXT = readFileSync(new URL('../../../scenarios/docker-pull.json', import.meta.url), 'utf8');
 
 /** The original text with one unique snippet replaced (keeps the hand-written layout). */
@@ -232,9 +233,9 @@ describe('validateScenarioText', () => {
 				'"title": { "zh": "docker pull：从仓库拉取镜像", "en": "docker pull: fetching an image from a registry" }',
 				'"title": { "zh": "docker pull：从仓库拉取镜像" }'
 			);
-			expectErrors(text, [{ pointer: '/title', at: '"title"', message: 'expected a string, or { "zh": …, "en": … } with both translations' }]);
+			expectErrors(text, [{ pointer: '/title', at: '"title"', message: MISSING_EN }]);
 			const caption = variant((s) => (s.steps[2]!.caption = { zh: 'x' } as never));
-			expectErrors(caption, [{ pointer: '/steps/2/caption', at: { text: '"caption"', n: 2 }, message: /both translations/ }]);
+			expectErrors(caption, [{ pointer: '/steps/2/caption', at: { text: '"caption"', n: 2 }, message: MISSING_EN }]);
 		});
 
 		it('an unknown action', () => {
@@ -243,7 +244,7 @@ describe('validateScenarioText', () => {
 				{
 					pointer: '/steps/0/actions/1/do',
 					at: '"do": "echo"',
-					message: 'unknown action: "do" must be one of add, update, remove, send, print, prompt, clear, focus'
+					message: 'unknown action "echo": "do" must be one of add, update, remove, send, print, prompt, clear, focus, scene'
 				}
 			]);
 		});
@@ -259,7 +260,7 @@ describe('validateScenarioText', () => {
 			const missing = variant((s) => delete (s.actors[1] as Partial<Scenario['actors'][number]>).kind);
 			expectErrors(missing, [{ pointer: '/actors/1/kind', at: { line: lineColumn(missing, offsetOf(missing, '"id": "daemon"')).line - 1, column: 3 }, message: 'missing required "kind"' }]);
 			const wrong = edit('"id": "daemon", "kind": "daemon"', '"id": "daemon", "kind": 7');
-			expectErrors(wrong, [{ pointer: '/actors/1/kind', at: '"kind": 7', message: 'Invalid input: expected string, received number' }]);
+			expectErrors(wrong, [{ pointer: '/actors/1/kind', at: '"kind": 7', message: 'expected a string — got a number' }]);
 			// A missing text (a string or a translation pair) is also "missing", not "Invalid input".
 			const caption = variant((s) => delete (s.steps[0] as Partial<Scenario['steps'][number]>).caption);
 			expectErrors(caption, [{ pointer: '/steps/0/caption', at: { line: lineColumn(caption, offsetOf(caption, '"id": "ask-daemon"')).line - 1, column: 3 }, message: 'missing required "caption"' }]);
@@ -267,7 +268,7 @@ describe('validateScenarioText', () => {
 
 		it('escapes pointer segments (~0, ~1)', () => {
 			const text = variant((s) => (s.initial.items[3]!.props = { 'a/b~c': 1 }));
-			expectErrors(text, [{ pointer: '/initial/items/3/props/a~1b~0c', at: '"a/b~c"', message: /key/i }]);
+			expectErrors(text, [{ pointer: '/initial/items/3/props/a~1b~0c', at: '"a/b~c"', message: /^prop name "a\/b~c" must start with a lowercase letter/ }]);
 		});
 
 		it('reports every structural error, in document order', () => {
@@ -285,7 +286,7 @@ describe('validateScenarioText', () => {
 	describe('JSON syntax', () => {
 		it('a missing comma: line:column of the next token', () => {
 			const text = edit('"scene": "flow",', '"scene": "flow"');
-			expectErrors(text, [{ pointer: '', at: '"actors"', message: 'JSON syntax: CommaExpected' }]);
+			expectErrors(text, [{ pointer: '', at: '"actors"', message: 'JSON syntax: a comma is missing before this (between two entries of an object or a list)' }]);
 		});
 
 		it('a trailing comma, a comment and an empty file are errors too', () => {
