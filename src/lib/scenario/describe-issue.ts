@@ -137,7 +137,7 @@ function describeType(issue: z.core.$ZodIssueInvalidType): string {
 
 export function describeIssue(issue: Issue): string {
 	const key = lastKey(issue);
-	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined && issue.path.length > 0) return `missing required "${String(key)}"`;
+	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') && issue.input === undefined && issue.path.length > 0) return `missing required "${String(key)}"`;
 	switch (issue.code) {
 		case 'invalid_union': {
 			if (isTextUnion(issue)) return describeText(issue);
