@@ -9,8 +9,13 @@ import { Action } from './schema.ts';
 
 type Issue = z.core.$ZodIssue;
 
-/** The action names ("do" values), in the order the schema lists them. */
-export const ACTION_NAMES: readonly string[] = Action.options.flatMap((option) => [...option.shape.do.values].map(String));
+/** The "do" values of a discriminated union of actions, in the order it lists them. */
+export function actionNames(union: { options: readonly { shape: { do: { values: ReadonlySet<unknown> } } }[] }): string[] {
+	return union.options.flatMap((option) => [...option.shape.do.values].map(String));
+}
+
+/** The action names of the schema: a new action in schema.ts appears in the messages by itself. */
+export const ACTION_NAMES: readonly string[] = actionNames(Action);
 
 /** What a JSON value is, as an author would say it. */
 export function describeValue(value: unknown): string {
