@@ -64,7 +64,7 @@ const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A union that is LocalizedText: a string branch, then a { zh, en } branch. */
-function isTextUnion(issue: Issue): issue is z.core.$ZodIssueInvalidUnion {
+function isTextUnion(issue: Issue): boolean {
 	if (issue.code !== 'invalid_union' || issue.errors.length !== 2) return false;
 	const [asString, asObject] = issue.errors as [Issue[], Issue[]];
 	const stringBranch = asString.length === 1 && asString[0]!.code === 'invalid_type' && asString[0]!.expected === 'string' && asString[0]!.path.length === 0;
@@ -75,7 +75,7 @@ function isTextUnion(issue: Issue): issue is z.core.$ZodIssueInvalidUnion {
 }
 
 /** A union that is PropValue: number, boolean, then text. */
-function isPropValueUnion(issue: Issue): issue is z.core.$ZodIssueInvalidUnion {
+function isPropValueUnion(issue: Issue): boolean {
 	if (issue.code !== 'invalid_union' || issue.errors.length !== 3) return false;
 	const [n, b, t] = issue.errors as [Issue[], Issue[], Issue[]];
 	const typed = (branch: Issue[], expected: string) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.expected === expected;
