@@ -6,10 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './limits.ts';
-import type { Scenario } from './schema.ts';
+import { Action, SceneKind, type Scenario } from './schema.ts';
 import { formatError, validateScenarioText, type ValidationError } from './validate.ts';
 
 const FILE = 'scenarios/docker-pull.json';
+/** The action names and scene kinds, read from the schema here too: the other engineer adds more. */
+const ACTIONS = Action.options.map((o) => o.shape.do.value).join(', ');
+const SCENES = SceneKind.options.map((k) => `"${k}"`).join(', ');
 const MISSING_EN = 'missing the "en" translation; write { "zh": …, "en": … } with both, or one plain string for both languages';
 const TEXT = readFileSync(new URL('../../../scenarios/docker-pull.json', import.meta.url), 'utf8');
 
@@ -244,7 +247,7 @@ describe('validateScenarioText', () => {
 				{
 					pointer: '/steps/0/actions/1/do',
 					at: '"do": "echo"',
-					message: 'unknown action "echo": "do" must be one of add, update, remove, send, print, prompt, clear, focus, scene'
+					message: `unknown action "echo": "do" must be one of ${ACTIONS}`
 				}
 			]);
 		});
@@ -298,21 +301,23 @@ describe('validateScenarioText', () => {
 		});
 
 		it('an unknown action lists every action of the schema, "scene" included', () => {
+			for (const name of ['add', 'update', 'remove', 'send', 'print', 'prompt', 'clear', 'focus', 'scene']) expect(ACTIONS.split(', ')).toContain(name);
+			expect(SceneKind.options).toEqual(expect.arrayContaining(['flow', 'house']));
 			const text = edit('{ "do": "print", "lines": ["Using default tag: latest"] }', '{ "do": "say", "lines": ["Using default tag: latest"] }');
 			expectErrors(text, [
 				{
 					pointer: '/steps/0/actions/1/do',
 					at: '"do": "say"',
-					message: 'unknown action "say": "do" must be one of add, update, remove, send, print, prompt, clear, focus, scene'
+					message: `unknown action "say": "do" must be one of ${ACTIONS}`
 				}
 			]);
 			const missing = edit('{ "do": "print", "lines": ["Using default tag: latest"] }', '{ "lines": ["Using default tag: latest"] }');
 			expectErrors(missing, [
-				{ pointer: '/steps/0/actions/1/do', at: '{ "lines": ["Using', message: 'missing "do": an action starts with "do", one of add, update, remove, send, print, prompt, clear, focus, scene' }
+				{ pointer: '/steps/0/actions/1/do', at: '{ "lines": ["Using', message: `missing "do": an action starts with "do", one of ${ACTIONS}` }
 			]);
 			const number = edit('{ "do": "print", "lines": ["Using default tag: latest"] }', '{ "do": 3, "lines": ["Using default tag: latest"] }');
 			expectErrors(number, [
-				{ pointer: '/steps/0/actions/1/do', at: '"do": 3', message: '"do" must be one of add, update, remove, send, print, prompt, clear, focus, scene — got a number' }
+				{ pointer: '/steps/0/actions/1/do', at: '"do": 3', message: `"do" must be one of ${ACTIONS} — got a number` }
 			]);
 		});
 
@@ -382,11 +387,11 @@ describe('validateScenarioText', () => {
 
 		it('a wrong scene, layout or version names the allowed values', () => {
 			const scene = edit('"scene": "flow",', '"scene": "flows",');
-			expectErrors(scene, [{ pointer: '/scene', at: { line: 10, column: 2 }, message: 'unknown scene "flows": expected one of "flow", "house"' }]);
+			expectErrors(scene, [{ pointer: '/scene', at: { line: 10, column: 2 }, message: `unknown scene "flows": expected one of ${SCENES}` }]);
 			const actorScene = edit('"sublabel": "docker.io" }', '"sublabel": "docker.io", "scene": "House" }');
-			expectErrors(actorScene, [{ pointer: '/actors/2/scene', at: '"scene": "House"', message: 'unknown scene "House": expected one of "flow", "house"' }]);
+			expectErrors(actorScene, [{ pointer: '/actors/2/scene', at: '"scene": "House"', message: `unknown scene "House": expected one of ${SCENES}` }]);
 			const action = variant((s) => s.steps[3]!.actions.push({ do: 'scene', scene: 'room' as never }));
-			expectErrors(action, [{ pointer: '/steps/3/actions/4/scene', at: '"scene": "room"', message: 'unknown scene "room": expected one of "flow", "house"' }]);
+			expectErrors(action, [{ pointer: '/steps/3/actions/4/scene', at: '"scene": "room"', message: `unknown scene "room": expected one of ${SCENES}` }]);
 			const layout = edit('"layout": "row"', '"layout": "grid"');
 			expectErrors(layout, [{ pointer: '/actors/1/layout', at: '"layout": "grid"', message: 'unknown layout "grid": expected one of "column", "row"' }]);
 			const version = edit('"version": 1', '"version": 2');
@@ -430,7 +435,7 @@ describe('validateScenarioText', () => {
 			];
 			for (const text of texts)
 				for (const e of errorsOf(text)) expect(e.message).not.toMatch(/Invalid (input|option)|expected one of "[^"]*"\|/);
-			expect(errorsOf(texts[0]!)[0]!.message).toBe('expected one of "flow", "house" — got a number');
+			expect(errorsOf(texts[0]!)[0]!.message).toBe(`expected one of ${SCENES} — got a number`);
 			expect(errorsOf(texts[3]!)[0]).toMatchObject({ pointer: '/initial/items/3/props/detail', message: MISSING_EN });
 		});
 	});
