@@ -5,6 +5,7 @@
  * The list of actions is read from the schema, so a new action appears here by itself.
  */
 import type { z } from 'zod';
+import { keysAt } from './schema-at.ts';
 import { Action } from './schema.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -140,7 +141,13 @@ function describeType(issue: z.core.$ZodIssueInvalidType): string {
 	return `expected ${TYPES[issue.expected] ?? issue.expected} — got ${got}`;
 }
 
-export function describeIssue(issue: Issue): string {
+/** Where the issue was found: the schema and the data it was checked against (for hints). */
+export interface IssueContext {
+	root: z.core.$ZodType;
+	data: unknown;
+}
+
+export function describeIssue(issue: Issue, context?: IssueContext): string {
 	const key = lastKey(issue);
 	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') && issue.input === undefined && issue.path.length > 0) return `missing required "${String(key)}"`;
 	switch (issue.code) {
@@ -169,7 +176,8 @@ export function describeIssue(issue: Issue): string {
 			const unknown = `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 			const known = isObject(issue.input) ? Object.keys(issue.input).filter((k) => !issue.keys.includes(k)) : [];
 			if (known.length > 0 && known.every((k) => k === 'zh' || k === 'en')) return `${unknown} (a translated text has only "zh" and "en")`;
-			return unknown;
+			const allowed = context && keysAt(context.root, context.data, issue.path);
+			return allowed ? `${unknown} (allowed here: ${allowed.join(', ')})` : unknown;
 		}
 		case 'invalid_value':
 			return describeValueIssue(issue);

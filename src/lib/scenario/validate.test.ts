@@ -6,13 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './limits.ts';
-import { Action, SceneKind, type Scenario } from './schema.ts';
+import { Action, Actor, SceneKind, Step, type Scenario } from './schema.ts';
 import { formatError, validateScenarioText, type ValidationError } from './validate.ts';
 
 const FILE = 'scenarios/docker-pull.json';
 /** The action names and scene kinds, read from the schema here too: the other engineer adds more. */
 const ACTIONS = Action.options.map((o) => o.shape.do.value).join(', ');
 const SCENES = SceneKind.options.map((k) => `"${k}"`).join(', ');
+/** The keys an object schema allows, as the "allowed here" hint lists them. */
+const keys = (schema: { shape: object }) => Object.keys(schema.shape).join(', ');
 const MISSING_EN = 'missing the "en" translation; write { "zh": …, "en": … } with both, or one plain string for both languages';
 const TEXT = readFileSync(new URL('../../../scenarios/docker-pull.json', import.meta.url), 'utf8');
 
@@ -254,9 +256,10 @@ describe('validateScenarioText', () => {
 
 		it('an unknown key: the error points at the object that holds it', () => {
 			const text = edit('{ "id": "client", "kind": "client",', '{ "id": "client", "colour": "red", "kind": "client",');
-			expectErrors(text, [{ pointer: '/actors/0', at: '{ "id": "client"', message: 'unknown key "colour"' }]);
+			expectErrors(text, [{ pointer: '/actors/0', at: '{ "id": "client"', message: `unknown key "colour" (allowed here: ${keys(Actor)})` }]);
+			expect(keys(Actor)).toMatch(/^id, kind, label, sublabel, /);
 			const two = variant((s) => Object.assign(s.steps[1]!, { cmd: 'x', note: 'y' }));
-			expectErrors(two, [{ pointer: '/steps/1', at: { line: lineColumn(two, offsetOf(two, '"id": "fetch-manifest"')).line - 1, column: 3 }, message: 'unknown keys "cmd", "note"' }]);
+			expectErrors(two, [{ pointer: '/steps/1', at: { line: lineColumn(two, offsetOf(two, '"id": "fetch-manifest"')).line - 1, column: 3 }, message: `unknown keys "cmd", "note" (allowed here: ${keys(Step)})` }]);
 		});
 
 		it('a missing field, and a field of the wrong type, are told apart', () => {
@@ -343,7 +346,7 @@ describe('validateScenarioText', () => {
 			const notes = variant((s) => (s.steps[0]!.notes = 7 as never));
 			expectErrors(notes, [{ pointer: '/steps/0/notes', at: '"notes"', message: `${TEXT_EXPECTED} — got a number` }]);
 			const send = edit('"label": "POST /images/create', '"label": 200, "x": "POST /images/create');
-			expect(errorsOf(send).map((e) => `${e.pointer} ${e.message}`)).toEqual([`/steps/0/actions/0/label ${TEXT_EXPECTED} — got a number`, '/steps/0/actions/0 unknown key "x"']);
+			expect(errorsOf(send).map((e) => `${e.pointer} ${e.message}`)).toEqual([`/steps/0/actions/0/label ${TEXT_EXPECTED} — got a number`, `/steps/0/actions/0 unknown key "x" (allowed here: ${keys(Action.options.find((o) => o.shape.do.value === 'send')!)})`]);
 			const initial = variant((s) => (s.initial.lines = ['ok', 5 as never]));
 			expectErrors(initial, [{ pointer: '/initial/lines/1', at: { line: lineColumn(initial, offsetOf(initial, '"ok"')).line + 1, column: 4 }, message: `${TEXT_EXPECTED} — got a number` }]);
 			const prop = edit('"props": { "detail": "sha256:ad9bd57a3a57…" }', '"props": { "detail": ["sha256:ad9bd57a3a57…"] }');

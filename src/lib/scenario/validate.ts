@@ -108,7 +108,7 @@ export function validateScenarioText(source: string, file: string, fileId?: stri
 	}
 	const parsed = Scenario.safeParse(data, { reportInput: true }); // issue.input tells a missing field from a wrong one
 	if (!parsed.success)
-		return { ok: false, errors: parsed.error.issues.map((issue) => at(positions, issue.path as Path, describeIssue(issue))) };
+		return { ok: false, errors: parsed.error.issues.map((issue) => at(positions, issue.path as Path, describeIssue(issue, { root: Scenario, data }))) };
 
 	const problems = referentialProblems(parsed.data, fileId);
 	if (problems.length > 0) return { ok: false, errors: problems.map((p) => at(positions, p.path, p.message)) };
