@@ -39,3 +39,15 @@ describe('describeValue', () => {
 		expect(describeValue(value)).toBe(words);
 	});
 });
+
+describe('describeIssue on other unions', () => {
+	it('names the forms when each branch failed on the type', () => {
+		const result = z.object({ x: z.union([z.number(), z.array(z.string())]) }).safeParse({ x: 'a' }, { reportInput: true });
+		expect(describeIssue(result.error!.issues[0]!)).toBe('expected a number or a list [ … ] — got a string');
+	});
+
+	it('says so in words otherwise', () => {
+		const result = z.object({ x: z.union([z.object({ a: z.number() }), z.object({ b: z.number() })]) }).safeParse({ x: { c: 1 } }, { reportInput: true });
+		expect(describeIssue(result.error!.issues[0]!)).toBe('this does not match any form allowed here — got an object { … }');
+	});
+});

@@ -166,7 +166,10 @@ export function describeIssue(issue: Issue, context?: IssueContext): string {
 				if (typeof value === 'string') return `unknown action ${quoted(value)}: "do" must be one of ${names}`;
 				return `"do" must be one of ${names} — got ${describeValue(value)}`;
 			}
-			return issue.message;
+			// Any other union: name the forms it takes when each branch failed on the type alone.
+			const expected = issue.errors.map((branch) => (branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0 ? TYPES[branch[0]!.expected] : undefined));
+			if (expected.length > 0 && expected.every((e) => e !== undefined)) return `expected ${expected.join(' or ')} — got ${describeValue(issue.input)}`;
+			return `this does not match any form allowed here — got ${describeValue(issue.input)}`;
 		}
 		case 'invalid_key':
 			if (issue.origin === 'record')

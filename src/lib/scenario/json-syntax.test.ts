@@ -79,6 +79,9 @@ describe('JSON syntax errors in words', () => {
 
 	it('property names, colons, quotes', () => {
 		expectOne('{\n  scene: "flow"\n}', { line: 2, column: 3 }, 'a property name must be in double quotes: write "scene"');
+		expectOne('{\n  "a": 1, scene: "flow"\n}', { line: 2, column: 11 }, 'a property name must be in double quotes: write "scene"');
+		// A value that looks like "name:tag" is a value, not a property name.
+		expectOne('{\n  "image": busybox:latest\n}', { line: 2, column: 12 }, 'text must be in double quotes: write "busybox:latest" — is a quote missing?');
 		expectOne("{\n  'scene': 1\n}", { line: 2, column: 3 }, `use double quotes in JSON: write "scene", not 'scene'`);
 		expectOne('{\n  "scene" "flow"\n}', { line: 2, column: 11 }, 'a ":" is missing between the property name and its value');
 		expectOne('{ "a" = 1 }', { line: 1, column: 7 }, 'write ":" between a property name and its value, not "="');

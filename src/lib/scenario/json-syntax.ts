@@ -44,8 +44,13 @@ const WORDS: Record<ParseErrorName, (c: Context) => string> = {
 		if (c.token.startsWith("'")) return `use double quotes in JSON: write "${quoteOf(c.token.replace(/^'|'$/g, ''))}", not ${quoteOf(c.token)}`;
 		if (/^(True|False|Null|TRUE|FALSE|NULL|None|nil|undefined|NaN|Infinity)$/.test(c.token))
 			return `${c.token} is not a JSON value: write true, false or null in lower case, and text in double quotes`;
-		if (isWord(c.token) && c.after === ':') return `a property name must be in double quotes: write "${quoteOf(c.token)}"`;
-		if (isWord(c.token)) return `text must be in double quotes: write "${quoteOf(c.token)}" — is a quote missing?`;
+		const inKeyPlace = c.open[c.open.length - 1]?.bracket === '{' && (c.before === '{' || c.before === ',');
+		if (isWord(c.token) && inKeyPlace) return `a property name must be in double quotes: write "${quoteOf(c.token)}"`;
+		if (isWord(c.token)) {
+			// The whole unquoted run, e.g. busybox:latest, up to the next , } ] or line end.
+			const run = (c.text.slice(c.error.offset).match(/^[^,}\]\n"]*/)?.[0] ?? c.token).trim() || c.token;
+			return `text must be in double quotes: write "${quoteOf(run)}" — is a quote missing?`;
+		}
 		if (c.token.startsWith('=')) return 'write ":" between a property name and its value, not "="';
 		return `unexpected character "${quoteOf(c.token, 10)}" — is a quote, a comma or a bracket missing?`;
 	},
