@@ -3,11 +3,11 @@
  * action checked against the world it applies to). Every error names the file, the JSON
  * pointer and line:column in the source text.
  */
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
 import { actionProblems } from '../engine/problems.ts';
 import { applyAction, beginStep } from '../engine/apply-step.ts';
 import { initialWorld } from '../engine/world.ts';
+import { describeIssue } from './describe-issue.ts';
+import { describeJsonSyntaxError, parseJson } from './json-syntax.ts';
 import { LIMITS, nestingDepth } from './limits.ts';
 import { SourcePositions, toPointer, type Path } from './positions.ts';
 import { Scenario } from './schema.ts';
@@ -24,21 +24,6 @@ export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; e
 
 export function formatError(e: ValidationError): string {
 	return `${e.file}:${e.line}:${e.column} ${e.pointer || '/'} — ${e.message}`;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) return `missing required "${String(issue.path[issue.path.length - 1])}"`;
-	if (issue.code === 'invalid_union') {
-		const path = issue.path;
-		const last = path[path.length - 1];
-		if (issue.errors.some((branch) => branch.some((i) => i.path[0] === 'zh' || i.path[0] === 'en')))
-			return 'expected a string, or { "zh": …, "en": … } with both translations';
-		if (typeof last === 'string' && last !== 'do') return issue.message;
-	}
-	if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator')
-		return 'unknown action: "do" must be one of add, update, remove, send, print, prompt, clear, focus';
-	if (issue.code === 'unrecognized_keys') return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	return issue.message;
 }
 
 /** Referential checks on a structurally valid scenario. */
@@ -62,6 +47,8 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 	scenario.links.forEach((link, i) => {
 		for (const end of ['from', 'to'] as const)
 			if (!actors.has(link[end])) problems.push({ path: ['links', i, end], message: `unknown actor "${link[end]}"` });
+		if (link.from === link.to && actors.has(link.to))
+			problems.push({ path: ['links', i, 'to'], message: `link "${link.id}" goes from "${link.from}" to itself: "from" and "to" must be two different actors` });
 	});
 	if (scenario.terminal && !actors.has(scenario.terminal.actor))
 		problems.push({ path: ['terminal', 'actor'], message: `unknown actor "${scenario.terminal.actor}"` });
@@ -103,14 +90,16 @@ export function validateScenarioText(source: string, file: string, fileId?: stri
 	if (depth > LIMITS.depth)
 		return { ok: false, errors: [{ file, pointer: '', line: 1, column: 1, message: `nesting is ${depth} deep; the limit is ${LIMITS.depth}` }] };
 
-	const parseErrors: ParseError[] = [];
-	const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+	const { root, error: syntax } = parseJson(text);
 	const positions = new SourcePositions(text, root);
-	if (parseErrors.length > 0)
-		return {
-			ok: false,
-			errors: parseErrors.map((e) => ({ file, pointer: '', ...positions.lineColumn(e.offset), message: `JSON syntax: ${printParseErrorCode(e.error)}` }))
+	if (syntax) {
+		const where = (offset: number) => {
+			const { line, column } = positions.lineColumn(offset);
+			return `line ${line}, column ${column}`;
 		};
+		// Only the first syntax error: the ones after it are mostly its echoes.
+		return { ok: false, errors: [{ file, pointer: '', ...positions.lineColumn(syntax.offset), message: describeJsonSyntaxError(text, syntax, where) }] };
+	}
 
 	const data: unknown = JSON.parse(text);
 	if (data && typeof data === 'object' && Array.isArray((data as { steps?: unknown }).steps)) {
@@ -119,7 +108,7 @@ export function validateScenarioText(source: string, file: string, fileId?: stri
 	}
 	const parsed = Scenario.safeParse(data, { reportInput: true }); // issue.input tells a missing field from a wrong one
 	if (!parsed.success)
-		return { ok: false, errors: parsed.error.issues.map((issue) => at(positions, issue.path as Path, describeIssue(issue))) };
+		return { ok: false, errors: parsed.error.issues.map((issue) => at(positions, issue.path as Path, describeIssue(issue, { root: Scenario, data }))) };
 
 	const problems = referentialProblems(parsed.data, fileId);
 	if (problems.length > 0) return { ok: false, errors: problems.map((p) => at(positions, p.path, p.message)) };

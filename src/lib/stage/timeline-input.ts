@@ -61,7 +61,7 @@ export function timelineInput(t: TransitionWorlds, layers: Layer[], layouts: Lay
 		const outer = inBefore ? first.scene : last.scene;
 		if (box) zoom = { outer, inner: outer === first.scene ? last.scene : first.scene, box, entering: !!inBefore };
 	}
-	const scroll = (world: World) => -terminalScrolled(world.terminal.lines.length, afterLayout.terminal) * TERM.lineHeight;
+	const scroll = (world: World) => -terminalScrolled(world.terminal.lines, lang, afterLayout.terminal) * TERM.lineHeight;
 	return {
 		plan: t.plan,
 		before: beforeLayout.items,
