@@ -65,6 +65,34 @@ function messageSentence(scenario: Scenario, message: Message, lang: Lang): stri
 	return sentence(message.reverse ? `From ${from} back to ${to}: ${label}` : `From ${from} to ${to}: ${label}`, lang);
 }
 
+/** Streams opened or closed (a watch held open on a wire), and the file panel shown or put away. */
+function streamAndFileSentences(scenario: Scenario, d: WorldDiff, before: World, lang: Lang): string[] {
+	const z = lang === 'zh';
+	const out = d.streams.opened.map((st) => {
+		const link = scenario.links.find((l) => l.id === st.link);
+		const name = (id: string | undefined) => {
+			const actor = id === undefined ? undefined : actorById(scenario, id);
+			return actor ? actorLabel(actor, lang) : (id ?? st.link);
+		};
+		const [from, to] = st.reverse ? [name(link?.to), name(link?.from)] : [name(link?.from), name(link?.to)];
+		const label = clip(tr(st.label, lang), 120);
+		return sentence(z ? zh(from, '向', to, `打开一个一直保持的连接：${label}`) : `${from} opens a stream to ${to} and holds it open: ${label}`, lang);
+	});
+	for (const st of d.streams.closed) {
+		const label = clip(tr(st.label, lang), 120);
+		out.push(sentence(z ? `长连接关闭：${label}` : `Stream closed: ${label}`, lang));
+	}
+	if (d.fileChanged && d.file) {
+		const title = clip(tr(d.file.title, lang), 60);
+		const n = d.file.lines.length;
+		out.push(sentence(z ? zh('显示文件', title, `，共 ${n} 行`) : `File ${title} is shown, ${n} line${n === 1 ? '' : 's'}`, lang));
+	} else if (d.fileChanged && before.file) {
+		const title = clip(tr(before.file.title, lang), 60);
+		out.push(sentence(z ? zh('文件', title, '已收起') : `File ${title} is put away`, lang));
+	}
+	return out;
+}
+
 function sceneSentence(scenario: Scenario, before: World, after: World, lang: Lang): string | undefined {
 	if (before.scene === after.scene) return undefined;
 	const actors = listJoin(actorsOf(scenario, after.scene).map((a) => actorLabel(a, lang)), lang);
@@ -73,8 +101,9 @@ function sceneSentence(scenario: Scenario, before: World, after: World, lang: La
 	const zoomItem = own(after.items) ?? own(before.items);
 	const zoomActor = zoomId === undefined ? undefined : actorById(scenario, zoomId);
 	const through = zoomItem ? itemPhrase(zoomItem, lang) : zoomActor ? actorLabel(zoomActor, lang) : zoomId;
-	// The house is the inside of a container: going there zooms in, leaving it zooms out.
-	const inward = after.scene === 'house';
+	// The camera goes in when what it flies through stands on the scene it leaves (a container
+	// on the flow scene, into its house), and out the other way.
+	const inward = zoomId !== undefined && onScene(scenario, before.items, zoomId, [before.scene]);
 	if (lang === 'zh') {
 		const lead = through === undefined ? '切换场景' : inward ? zh('镜头推进到', through, '里') : zh('镜头从', through, '退出');
 		return sentence(zh(lead, `，现在显示：${actors}`), lang);
@@ -233,7 +262,7 @@ export function describeStep(scenario: Scenario, before: World, after: World, la
 	const { commands, outputs } = terminalSentences(d.terminal.printed, lang);
 	const cleared = d.terminal.erased.length > 0 ? [sentence(lang === 'zh' ? '终端已清屏' : 'The terminal is cleared', lang)] : [];
 	const scene = sceneSentence(scenario, before, after, lang);
-	const messages = d.messages.map((m) => messageSentence(scenario, m, lang));
+	const messages = [...streamAndFileSentences(scenario, d, before, lang), ...d.messages.map((m) => messageSentence(scenario, m, lang))];
 
 	// Items of actors in another scene are not on stage: leave them out, unless nothing else changed.
 	let items = itemSentences(scenario, d, before, after, lang, [...new Set([before.scene, after.scene])]);

@@ -121,6 +121,11 @@ function describeActor(actor: Actor, kids: Map<string, ItemState[]>, lang: Lang)
 export function describeWorld(scenario: Scenario, world: World, lang: Lang): string {
 	const kids = childrenIndex(world);
 	const parts = actorsOf(scenario, world.scene).map((actor) => describeActor(actor, kids, lang));
+	if (world.streams.length > 0) {
+		const open = world.streams.map((st) => clip(tr(st.label, lang), 60));
+		parts.push(sentence(lang === 'zh' ? `保持着的连接：${open.join('；')}` : `Streams held open: ${open.join('; ')}`, lang));
+	}
+	if (world.file) parts.push(sentence(lang === 'zh' ? `显示的文件：${clip(tr(world.file.title, lang), 60)}` : `File shown: ${clip(tr(world.file.title, lang), 60)}`, lang));
 	const last = [...world.terminal.lines].reverse().find((l) => tr(l.text, lang).trim() !== '');
 	if (scenario.terminal && last) {
 		const text = clip(tr(last.text, lang));

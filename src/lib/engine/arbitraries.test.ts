@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatError, validateScenarioText } from '../scenario/validate.ts';
 import { stateAt } from './state-at.ts';
 import { ITEM_IDS, scenarioCase, validScenario } from './arbitraries.ts';
+import { ACTION_NAMES } from '../scenario/schema.ts';
+import { SCENE_KINDS } from '../stage/scenes/registry.ts';
 
 describe('validScenario', () => {
 	it('only generates scenarios the validator accepts', () => {
@@ -34,9 +36,14 @@ describe('validScenario', () => {
 
 	it('exercises every kind of action, removal and re-adding, and nesting', () => {
 		const seen = new Set<string>();
+		const scenes = new Set<string>();
 		fc.assert(
 			fc.property(scenarioCase, ({ scenario, itemIds }) => {
 				for (const step of scenario.steps) for (const a of step.actions) seen.add(a.do);
+				scenes.add(scenario.scene);
+				if (scenario.steps.some((st) => st.actions.some((a) => a.do === 'send' && a.together))) seen.add('(together)');
+				if ([...scenario.initial.items, ...scenario.steps.flatMap((st) => st.actions.flatMap((a) => (a.do === 'add' ? [a.item] : [])))].some((i) => i.refs))
+					seen.add('(refs)');
 				const everyId = itemIds.flat();
 				if (itemIds.some((ids, n) => n > 0 && itemIds[n - 1]!.some((id) => !ids.includes(id)))) seen.add('(removal)');
 				const added = scenario.steps.flatMap((st) => st.actions.flatMap((a) => (a.do === 'add' ? [a.item.id] : [])));
@@ -47,9 +54,9 @@ describe('validScenario', () => {
 			}),
 			{ numRuns: 300 }
 		);
-		expect([...seen].sort()).toEqual(
-			['(nested)', '(prototype name)', '(re-add)', '(removal)', 'add', 'clear', 'focus', 'print', 'prompt', 'remove', 'send', 'update'].sort()
-		);
+		// Every action of the schema, so a new one cannot go untested by the property tests.
+		expect([...seen].sort()).toEqual(['(nested)', '(prototype name)', '(re-add)', '(refs)', '(removal)', '(together)', ...ACTION_NAMES].sort());
+		expect([...scenes].sort(), 'every scene kind').toEqual([...SCENE_KINDS].sort());
 	});
 
 	it('tracks the same item ids, in the same order, as the engine', () => {

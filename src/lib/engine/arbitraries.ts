@@ -12,7 +12,8 @@
  * Object.prototype members, "__proto__", …) for "the engine never throws" tests.
  */
 import fc from 'fast-check';
-import type { Action, Item, LocalizedText, Props, PropValue, Scenario, Step } from '../scenario/schema.ts';
+import type { Action, Item, LocalizedText, Props, PropValue, Scenario, SceneKind, Step } from '../scenario/schema.ts';
+import { SCENE_KINDS } from '../stage/scenes/registry.ts';
 
 /** Copy of o without the keys whose value is undefined (optional fields are omitted, not undefined). */
 function defined<T extends object>(o: T): T {
@@ -39,6 +40,7 @@ export const ITEM_IDS = [
 	'hasOwnProperty'
 ] as const;
 const PROP_KEYS = ['state', 'detail', 'size', 'n', 'constructor', 'toString'] as const;
+const STREAM_IDS = ['watch-a', 'watch-b', 'w.c'] as const;
 
 const plainText = fc.oneof(
 	fc.string({ maxLength: 12 }),
@@ -75,7 +77,7 @@ const itemBody = fc.record(
 
 // Blueprints: random choices (`pick`s are indexes taken modulo whatever is available).
 const addSeed = fc.record(
-	{ do: fc.constant('add' as const), id: fc.nat(), parent: fc.nat(), from: fc.option(fc.nat(), { nil: undefined }), body: itemBody },
+	{ do: fc.constant('add' as const), id: fc.nat(), parent: fc.nat(), from: fc.option(fc.nat(), { nil: undefined }), refs: fc.array(fc.nat(), { maxLength: 2 }), body: itemBody },
 	{ noNullPrototype: true, requiredKeys: ['do', 'id', 'parent', 'body'] }
 );
 const actionSeed = fc.oneof(
@@ -91,14 +93,20 @@ const actionSeed = fc.oneof(
 	{
 		weight: 2,
 		arbitrary: fc.record(
-			{ do: fc.constant('send' as const), pick: fc.nat(), label: localizedText, reverse: fc.boolean() },
+			{ do: fc.constant('send' as const), pick: fc.nat(), label: localizedText, reverse: fc.boolean(), together: fc.boolean() },
 			{ noNullPrototype: true, requiredKeys: ['do', 'pick', 'label'] }
 		)
 	},
 	{ weight: 2, arbitrary: fc.record({ do: fc.constant('print' as const), lines: fc.array(localizedText, { minLength: 1, maxLength: 3 }) }, plain) },
 	{ weight: 1, arbitrary: fc.record({ do: fc.constant('prompt' as const), text: promptText }, plain) },
 	{ weight: 1, arbitrary: fc.record({ do: fc.constant('clear' as const) }, plain) },
-	{ weight: 1, arbitrary: fc.record({ do: fc.constant('focus' as const), picks: fc.array(fc.nat(), { maxLength: 3 }) }, plain) }
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('focus' as const), picks: fc.array(fc.nat(), { maxLength: 3 }) }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('move' as const), pick: fc.nat(), to: fc.nat() }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('open-stream' as const), pick: fc.nat(), id: fc.nat(), label: localizedText, reverse: fc.boolean() }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('close-stream' as const), pick: fc.nat() }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('show-file' as const), title: localizedText, lines: fc.array(localizedText, { minLength: 1, maxLength: 4 }) }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('hide-file' as const) }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('scene' as const), scene: fc.constantFrom(...SCENE_KINDS), zoom: fc.option(fc.nat(), { nil: undefined }) }, plain) }
 );
 type AddSeed = typeof addSeed extends fc.Arbitrary<infer T> ? T : never;
 type ActionSeed = typeof actionSeed extends fc.Arbitrary<infer T> ? T : never;
@@ -126,13 +134,55 @@ const blueprint = fc.record({
 	title: localizedText,
 	summary: localizedText,
 	schemaRef: fc.option(fc.constant('../static/scenario.schema.json'), { nil: undefined }),
-	steps: fc.array(stepSeed, { minLength: 1, maxLength: 25 })
+	steps: fc.array(stepSeed, { minLength: 1, maxLength: 25 }),
+	scene: fc.constantFrom(...SCENE_KINDS),
+	/** Per actor: the scene it names (undefined: the scenario's). */
+	actorScenes: fc.array(fc.option(fc.constantFrom(...SCENE_KINDS), { nil: undefined }), { minLength: ACTOR_IDS.length, maxLength: ACTOR_IDS.length })
 });
+
+/**
+ * Actors that keep each scene kind's own rules: a scene showing the house has one actor of
+ * kind house.
+ */
+function sceneActors(b: typeof blueprint extends fc.Arbitrary<infer T> ? T : never, actorIds: readonly string[]) {
+	const sceneOf = (i: number): SceneKind => b.actorScenes[i] ?? b.scene;
+	const actors: Scenario['actors'] = actorIds.map((id, i) => {
+		return defined({ id, ...b.actors[i]!, scene: b.actorScenes[i] });
+	});
+	const firstHouse = actorIds.findIndex((_, i) => sceneOf(i) === 'house');
+	if (firstHouse >= 0) actors[firstHouse] = { ...actors[firstHouse]!, kind: 'house' };
+	return { actors, groups: undefined };
+}
 
 /** The model: item id → id of what holds it, in insertion (= drawing) order. */
 class Model {
 	readonly parents = new Map<string, string>();
+	/** Item id → the items it refers to. */
+	readonly refs = new Map<string, string[]>();
+	readonly streams: string[] = [];
+	file = false;
 	constructor(readonly actors: readonly string[]) {}
+
+	/** The item and everything inside it. */
+	subtree(id: string): Set<string> {
+		const ids = new Set([id]);
+		let grew = true;
+		while (grew) {
+			grew = false;
+			for (const [child, parent] of this.parents)
+				if (ids.has(parent) && !ids.has(child)) {
+					ids.add(child);
+					grew = true;
+				}
+		}
+		return ids;
+	}
+
+	/** Whether removing `id` would leave an item outside it referring to something inside. */
+	referenced(id: string): boolean {
+		const gone = this.subtree(id);
+		return [...this.refs].some(([from, to]) => !gone.has(from) && to.some((t) => gone.has(t)));
+	}
 
 	holders(): string[] {
 		return [...this.actors, ...this.parents.keys()];
@@ -140,17 +190,10 @@ class Model {
 
 	/** The item, and everything inside it, recursively. */
 	remove(id: string): void {
-		const doomed = new Set([id]);
-		let grew = true;
-		while (grew) {
-			grew = false;
-			for (const [child, parent] of this.parents)
-				if (doomed.has(parent) && !doomed.has(child)) {
-					doomed.add(child);
-					grew = true;
-				}
+		for (const d of this.subtree(id)) {
+			this.parents.delete(d);
+			this.refs.delete(d);
 		}
-		for (const d of doomed) this.parents.delete(d);
 	}
 
 	/** Builds a valid add action from a seed, or undefined when every pool id is taken. */
@@ -165,9 +208,12 @@ class Model {
 		const parent = holders[seed.parent % holders.length]!;
 		const from = seed.from === undefined ? undefined : holders[seed.from % holders.length];
 		const { kind, label, props, layout } = seed.body;
+		const existing = [...this.parents.keys()];
+		const refs = existing.length === 0 ? [] : [...new Set((seed.refs ?? []).map((r) => existing[r % existing.length]!))];
 		// Keys in schema order: the validator returns them in that order.
-		const item: Item = defined({ id, kind, in: parent, label, props, layout });
+		const item: Item = defined({ id, kind, in: parent, label, props, layout, refs: refs.length > 0 ? refs : undefined });
 		this.parents.set(id, parent);
+		if (refs.length > 0) this.refs.set(id, refs);
 		return defined({ do: 'add' as const, item, from });
 	}
 
@@ -184,14 +230,47 @@ class Model {
 			}
 			case 'remove': {
 				const id = items[seed.pick % Math.max(items.length, 1)];
-				if (id === undefined) return fallback;
+				if (id === undefined || this.referenced(id)) return fallback;
 				this.remove(id);
 				return { do: 'remove', id };
+			}
+			case 'move': {
+				const id = items[seed.pick % Math.max(items.length, 1)];
+				if (id === undefined) return fallback;
+				const inside = this.subtree(id);
+				const targets = this.holders().filter((h) => !inside.has(h));
+				const to = targets[seed.to % targets.length]!;
+				this.parents.set(id, to);
+				return { do: 'move', id, to };
+			}
+			case 'open-stream': {
+				const link = links[seed.pick % Math.max(links.length, 1)];
+				const id = STREAM_IDS[seed.id % STREAM_IDS.length]!;
+				if (link === undefined || this.streams.includes(id)) return fallback;
+				this.streams.push(id);
+				return defined({ do: 'open-stream' as const, id, link, label: seed.label, reverse: seed.reverse });
+			}
+			case 'close-stream': {
+				const id = this.streams[seed.pick % Math.max(this.streams.length, 1)];
+				if (id === undefined) return fallback;
+				this.streams.splice(this.streams.indexOf(id), 1);
+				return { do: 'close-stream', id };
+			}
+			case 'show-file':
+				this.file = true;
+				return seed;
+			case 'hide-file':
+				if (!this.file) return fallback;
+				this.file = false;
+				return seed;
+			case 'scene': {
+				const holders = this.holders();
+				return defined({ do: 'scene' as const, scene: seed.scene, zoom: seed.zoom === undefined ? undefined : holders[seed.zoom % holders.length] });
 			}
 			case 'send': {
 				const link = links[seed.pick % Math.max(links.length, 1)];
 				if (link === undefined) return fallback;
-				return defined({ do: 'send' as const, link, label: seed.label, reverse: seed.reverse });
+				return defined({ do: 'send' as const, link, label: seed.label, reverse: seed.reverse, together: seed.together });
 			}
 			case 'focus': {
 				const holders = this.holders();
@@ -213,7 +292,7 @@ export interface ScenarioCase {
 
 export const scenarioCase: fc.Arbitrary<ScenarioCase> = blueprint.map((b) => {
 	const actorIds = ACTOR_IDS.slice(0, b.actorCount);
-	const actors = actorIds.map((id, i) => defined({ id, ...b.actors[i]! }));
+	const { actors, groups } = sceneActors(b, actorIds);
 	const links = b.links
 		.filter((l) => l.from % actorIds.length !== l.to % actorIds.length) // a link joins two different actors
 		.map((l, i) => defined({ id: `link-${i}`, from: actorIds[l.from % actorIds.length]!, to: actorIds[l.to % actorIds.length]!, label: l.label }));
@@ -238,7 +317,8 @@ export const scenarioCase: fc.Arbitrary<ScenarioCase> = blueprint.map((b) => {
 		id: 'gen',
 		title: b.title,
 		summary: b.summary,
-		scene: 'flow' as const,
+		scene: b.scene,
+		groups,
 		actors,
 		links,
 		terminal: b.terminal && { actor: actorIds[b.terminal.actor % actorIds.length]!, prompt: b.terminal.prompt },

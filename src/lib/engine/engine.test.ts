@@ -168,14 +168,18 @@ describe('diff (properties)', () => {
 		);
 	});
 
-	it('an empty diff means the same items, the same lines and no messages (all pairs of steps)', () => {
+	it('an empty diff means the same items, lines, open streams and file panel, and no messages (all pairs of steps)', () => {
 		fc.assert(
 			fc.property(validScenario, (s) => {
 				const worlds = allStates(s);
 				for (const a of worlds)
 					for (const b of worlds) {
 						const empty = isEmptyDiff(diff(a, b));
-						const same = JSON.stringify(b.items) === JSON.stringify(a.items) && JSON.stringify(b.terminal.lines) === JSON.stringify(a.terminal.lines);
+						const same =
+							JSON.stringify(b.items) === JSON.stringify(a.items) &&
+							JSON.stringify(b.terminal.lines) === JSON.stringify(a.terminal.lines) &&
+							JSON.stringify(b.streams.map((st) => st.id)) === JSON.stringify(a.streams.map((st) => st.id)) &&
+							JSON.stringify(b.file) === JSON.stringify(a.file);
 						expect(empty).toBe(same && b.messages.length === 0);
 					}
 			}),

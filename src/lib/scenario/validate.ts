@@ -4,7 +4,8 @@
  * pointer and line:column in the source text.
  */
 import { actionProblems } from '../engine/problems.ts';
-import { applyAction, beginStep } from '../engine/apply-step.ts';
+import { applyActionTraced, beginStep } from '../engine/apply-step.ts';
+import { placeProblems, sceneProblems } from './scene-problems.ts';
 import { initialWorld } from '../engine/world.ts';
 import { describeIssue } from './describe-issue.ts';
 import { describeJsonSyntaxError, parseJson } from './json-syntax.ts';
@@ -53,11 +54,18 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 	if (scenario.terminal && !actors.has(scenario.terminal.actor))
 		problems.push({ path: ['terminal', 'actor'], message: `unknown actor "${scenario.terminal.actor}"` });
 
+	problems.push(...sceneProblems(scenario));
+
 	// The initial items are checked as if each were added in turn.
 	let world = { ...initialWorld(scenario), items: {} };
 	scenario.initial.items.forEach((item, i) => {
-		for (const p of actionProblems(scenario, world, { do: 'add', item })) problems.push({ path: ['initial', 'items', i, ...p.path.slice(1)], message: p.message });
-		if (!Object.hasOwn(world.items, item.id) && !actors.has(item.id)) world = { ...world, items: { ...world.items, [item.id]: item } };
+		const add = { do: 'add' as const, item };
+		for (const p of actionProblems(scenario, world, add)) problems.push({ path: ['initial', 'items', i, ...p.path.slice(1)], message: p.message });
+		if (!Object.hasOwn(world.items, item.id) && !actors.has(item.id)) {
+			const applied = applyActionTraced(scenario, world, add);
+			world = applied.world;
+			problems.push(...placeProblems(scenario, world, applied.effects, ['initial', 'items', i]));
+		}
 	});
 	world = initialWorld(scenario);
 
@@ -66,7 +74,9 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 		let before = beginStep(world, step).world;
 		step.actions.forEach((action, a) => {
 			for (const p of actionProblems(scenario, before, action)) problems.push({ path: ['steps', s, 'actions', a, ...p.path], message: p.message });
-			before = applyAction(scenario, before, action);
+			const applied = applyActionTraced(scenario, before, action);
+			before = applied.world;
+			problems.push(...placeProblems(scenario, before, applied.effects, ['steps', s, 'actions', a]));
 		});
 		world = before;
 	});
