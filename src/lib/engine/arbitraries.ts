@@ -136,22 +136,30 @@ const blueprint = fc.record({
 	schemaRef: fc.option(fc.constant('../static/scenario.schema.json'), { nil: undefined }),
 	steps: fc.array(stepSeed, { minLength: 1, maxLength: 25 }),
 	scene: fc.constantFrom(...SCENE_KINDS),
-	/** Per actor: the scene it names (undefined: the scenario's). */
-	actorScenes: fc.array(fc.option(fc.constantFrom(...SCENE_KINDS), { nil: undefined }), { minLength: ACTOR_IDS.length, maxLength: ACTOR_IDS.length })
+	/** Per actor: the scene it names (undefined: the scenario's), and its group (a pick; 0 = none). */
+	actorScenes: fc.array(fc.option(fc.constantFrom(...SCENE_KINDS), { nil: undefined }), { minLength: ACTOR_IDS.length, maxLength: ACTOR_IDS.length }),
+	actorGroups: fc.array(fc.nat({ max: 2 }), { minLength: ACTOR_IDS.length, maxLength: ACTOR_IDS.length }),
+	groupLabels: fc.array(localizedText, { minLength: 2, maxLength: 2 })
 });
+
+const GROUP_IDS = ['plane', 'node-a'] as const;
 
 /**
  * Actors that keep each scene kind's own rules: a scene showing the house has one actor of
- * kind house.
+ * kind house; a cluster has groups, the first holding an actor (the hub).
  */
 function sceneActors(b: typeof blueprint extends fc.Arbitrary<infer T> ? T : never, actorIds: readonly string[]) {
 	const sceneOf = (i: number): SceneKind => b.actorScenes[i] ?? b.scene;
 	const actors: Scenario['actors'] = actorIds.map((id, i) => {
-		return defined({ id, ...b.actors[i]!, scene: b.actorScenes[i] });
+		const group = sceneOf(i) === 'cluster' && b.actorGroups[i]! > 0 ? GROUP_IDS[b.actorGroups[i]! - 1] : undefined;
+		return defined({ id, ...b.actors[i]!, scene: b.actorScenes[i], group });
 	});
 	const firstHouse = actorIds.findIndex((_, i) => sceneOf(i) === 'house');
 	if (firstHouse >= 0) actors[firstHouse] = { ...actors[firstHouse]!, kind: 'house' };
-	return { actors, groups: undefined };
+	const firstCluster = actorIds.findIndex((_, i) => sceneOf(i) === 'cluster');
+	if (firstCluster >= 0) actors[firstCluster] = { ...actors[firstCluster]!, kind: 'apiserver', group: 'plane' };
+	const groups = firstCluster >= 0 ? GROUP_IDS.map((id, i) => ({ id, label: b.groupLabels[i]! })) : undefined;
+	return { actors, groups };
 }
 
 /** The model: item id → id of what holds it, in insertion (= drawing) order. */

@@ -11,8 +11,9 @@ import { PLAIN_ACTOR, PLAIN_KIND, type ActorKind, type ItemKind, type KindWord }
 import type { LayoutContext, SceneModule } from './scene-module.ts';
 import { flow } from './flow/index.ts';
 import { house } from './house/index.ts';
+import { cluster } from './cluster/index.ts';
 
-export const SCENES = { flow, house } satisfies Record<string, SceneModule>;
+export const SCENES = { flow, house, cluster } satisfies Record<string, SceneModule>;
 
 export type SceneKind = keyof typeof SCENES;
 export const SCENE_KINDS = Object.keys(SCENES) as [SceneKind, ...SceneKind[]];
