@@ -30,8 +30,8 @@ export interface LinkGeometry {
 	/** How many message labels stack on each side of the wire before the oldest gives way (default 2), and their lines. */
 	slots?: number;
 	maxLines?: number;
-	/** Beside a vertical wire, which side a stream's tag goes to (default right). */
-	tagSide?: 'left' | 'right';
+	/** Where a stream's tag goes: beside a vertical wire at this point, to this side (default: centred on mid). */
+	tag?: { x: number; y: number; side: 'left' | 'right' };
 }
 /** What a scene's layout gives the stage to draw. */
 export interface SceneLayout {

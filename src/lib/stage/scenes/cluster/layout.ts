@@ -127,7 +127,7 @@ function wire(roles: Roles, actors: Map<string, Box>, from: string, to: string):
 			// The rightmost spoke's labels reach left, clear of the store's wire on the right.
 			const labelWidth = Math.min(other.w + 60, 560);
 			const labelX = Math.max(NORTH.x + labelWidth / 2, last ? Math.min(x, ax) + 60 - labelWidth / 2 : mid(x, ax));
-			return { path, ...flip(g, reversed), mid: { x: labelX, y: mid(top, HUB.y) }, labelWidth, slots: 1, maxLines: 2, tagSide: first ? 'left' : 'right' };
+			return { path, ...flip(g, reversed), mid: { x: labelX, y: mid(top, HUB.y) }, labelWidth, slots: 1, maxLines: 2, tag: { x, y: mid(top, HUB.y), side: first ? 'left' : 'right' } };
 		}
 		// A node's actor: straight up into the hub when it stands below it, else up, along the
 		// corridor between the boxes, and up. Its labels go to the outer side, clear of the other node's.
@@ -150,7 +150,8 @@ function wire(roles: Roles, actors: Map<string, Box>, from: string, to: string):
 	// Two actors side by side (a kubelet and its runtime), or any other pair: edge to edge. The
 	// labels may spread over the kubelet (it holds nothing), not over the runtime's pods.
 	const [left, right, reversed] = a.x <= b.x ? [a, b, false] : [b, a, true];
-	const y = mid(Math.max(left.y, right.y), Math.min(left.y + left.h, right.y + right.h));
+	// Low in the boxes: the labels above the wire stay clear of the titles.
+	const y = Math.min(left.y + left.h, right.y + right.h) - 50;
 	const g = horizontal(left, right, y);
 	const agent = roles.nodes.find((n) => n.actors[0]?.id === from || n.actors[0]?.id === to)?.actors[0]?.id;
 	const spread = agent === undefined ? 0 : 80;
