@@ -12,68 +12,13 @@
  * Object.prototype members, "__proto__", …) for "the engine never throws" tests.
  */
 import fc from 'fast-check';
-import type { Action, Item, LocalizedText, Props, PropValue, Scenario, SceneKind, Step } from '../scenario/schema.ts';
+import type { Action, Item, Scenario, SceneKind, Step } from '../scenario/schema.ts';
 import { SCENE_KINDS } from '../stage/scenes/registry.ts';
 
-/** Copy of o without the keys whose value is undefined (optional fields are omitted, not undefined). */
-function defined<T extends object>(o: T): T {
-	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
+import { defined, plain, ACTOR_IDS, ITEM_IDS, STREAM_IDS, localizedText, promptText, commandText, kindText, layout, props, unsetKeys, itemBody } from './arbitrary-parts.ts';
 
-/** Plain objects, like JSON.parse makes (fast-check defaults to null-prototype records). */
-const plain = { noNullPrototype: true } as const;
-
-const ACTOR_IDS = ['client', 'daemon', 'registry', 'host'] as const;
-/** Item ids: a small pool so that ids get removed and re-added; includes Object.prototype names. */
-export const ITEM_IDS = [
-	'images',
-	'img-busybox',
-	'layer-729ce43e2c91',
-	'img.alpine:3.20',
-	'c1',
-	'c2',
-	'v1',
-	'x',
-	'constructor',
-	'toString',
-	'valueOf',
-	'hasOwnProperty'
-] as const;
-const PROP_KEYS = ['state', 'detail', 'size', 'n', 'constructor', 'toString'] as const;
-const STREAM_IDS = ['watch-a', 'watch-b', 'w.c'] as const;
-
-const plainText = fc.oneof(
-	fc.string({ maxLength: 12 }),
-	fc.string({ unit: 'grapheme', maxLength: 4 }),
-	fc.constantFrom('', '你好', 'a/b~c', '"quoted" \\ back', 'two\nlines', 'POST /images/create?fromImage=busybox')
-);
-const nonEmptyText = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('客户端', 'Client', '拉取中'));
-
-export const localizedText: fc.Arbitrary<LocalizedText> = fc.oneof(
-	{ arbitrary: plainText, weight: 3 },
-	{ arbitrary: fc.record({ zh: nonEmptyText, en: nonEmptyText }, plain), weight: 1 }
-);
-/** At most 80 UTF-16 units, as the schema wants for prompts. */
-const promptText = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('$ ', '/ # ', '[root@host ~]# ', '', 'C:\\> '));
-const commandText = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('docker pull busybox', 'docker run -it busybox sh', 'ls', ''));
-const kindText = fc.constantFrom('image', 'layer', 'group', 'container', 'tag', 'repository', 'x');
-const layout = fc.constantFrom<'column' | 'row'>('column', 'row');
-
-const propValue: fc.Arbitrary<PropValue> = fc.oneof(
-	fc.integer({ min: -1000, max: 1000 }),
-	// -0 is left out: JSON.stringify writes it as 0, and the worlds are compared as JSON.
-	fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => (Object.is(d, -0) ? 0 : d)),
-	fc.boolean(),
-	localizedText
-);
-const props: fc.Arbitrary<Props> = fc.dictionary(fc.constantFrom(...PROP_KEYS), propValue, { maxKeys: 3, noNullPrototype: true });
-const unsetKeys = fc.array(fc.oneof(fc.constantFrom(...PROP_KEYS), fc.string({ maxLength: 5 })), { maxLength: 3 });
-
-/** The parts of an item that do not depend on the world. */
-const itemBody = fc.record(
-	{ kind: kindText, label: localizedText, props, layout },
-	{ noNullPrototype: true, requiredKeys: ['kind', 'label'] }
-);
+export { ITEM_IDS, localizedText } from './arbitrary-parts.ts';
+export { looseAction, looseId, looseStep } from './arbitraries-loose.ts';
 
 // Blueprints: random choices (`pick`s are indexes taken modulo whatever is available).
 const addSeed = fc.record(
@@ -337,33 +282,3 @@ export const scenarioCase: fc.Arbitrary<ScenarioCase> = blueprint.map((b) => {
 });
 
 export const validScenario: fc.Arbitrary<Scenario> = scenarioCase.map((c) => c.scenario);
-
-/** Any id, valid or not, existing or not. */
-export const looseId = fc.oneof(
-	fc.constantFrom(...ITEM_IDS, ...ACTOR_IDS, 'link-0', 'link-1', 'nope', '__proto__', 'prototype', ''),
-	fc.string({ maxLength: 6 })
-);
-
-const looseItem: fc.Arbitrary<Item> = fc
-	.record({ id: looseId, in: looseId, body: itemBody })
-	.map(({ id, in: parent, body }) => defined({ id, kind: body.kind, in: parent, label: body.label, props: body.props, layout: body.layout }));
-
-/** Well-typed actions whose references may point anywhere. */
-export const looseAction: fc.Arbitrary<Action> = fc.oneof(
-	fc.record({ do: fc.constant('add' as const), item: looseItem, from: looseId }, { noNullPrototype: true, requiredKeys: ['do', 'item'] }),
-	fc.record(
-		{ do: fc.constant('update' as const), id: looseId, label: localizedText, set: props, unset: unsetKeys },
-		{ noNullPrototype: true, requiredKeys: ['do', 'id'] }
-	),
-	fc.record({ do: fc.constant('remove' as const), id: looseId }, plain),
-	fc.record({ do: fc.constant('send' as const), link: looseId, label: localizedText, reverse: fc.boolean() }, { noNullPrototype: true, requiredKeys: ['do', 'link', 'label'] }),
-	fc.record({ do: fc.constant('print' as const), lines: fc.array(localizedText, { maxLength: 3 }) }, plain),
-	fc.record({ do: fc.constant('prompt' as const), text: promptText }, plain),
-	fc.record({ do: fc.constant('clear' as const) }, plain),
-	fc.record({ do: fc.constant('focus' as const), ids: fc.array(looseId, { maxLength: 3 }) }, plain)
-);
-
-export const looseStep: fc.Arbitrary<Step> = fc.record(
-	{ id: looseId, command: commandText, caption: localizedText, actions: fc.array(looseAction, { maxLength: 8 }) },
-	{ noNullPrototype: true, requiredKeys: ['id', 'caption', 'actions'] }
-);
