@@ -213,7 +213,7 @@ function changeClauses(scenario: Scenario, before: ItemState, after: ItemState, 
 	const writableB = after.props?.writable === true;
 	if (writableA !== writableB) clauses.push(z ? (writableB ? '变为可写' : '变为只读') : writableB ? 'is now writable' : 'is now read-only');
 
-	if (meter && after.kind === 'gauge' && meterOf(after).full && !meterOf(before).full) {
+	if (meter && meterOf(after).full && !meterOf(before).full) {
 		clauses.push(z ? '已到上限' : 'is at its limit');
 	}
 	return clauses;

@@ -116,7 +116,7 @@ export function startPhrase(item: ItemState, lang: Lang): string {
 
 /** Kinds that only gather other items (group, "Two VMs", a metric): named by their label alone. */
 export function isGroupLike(item: ItemState): boolean {
-	return item.kind === 'group' || kindWord(item.kind, 'en') === undefined;
+	return itemKind(item.kind).draw === 'group' || kindWord(item.kind, 'en') === undefined;
 }
 
 /** The holder of an item, named so that it can be found: "Local images in Daemon" / "守护进程的本地镜像". */

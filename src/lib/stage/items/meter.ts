@@ -1,4 +1,4 @@
-/** A gauge (a cgroup limit and its use) or a bar (one value of a comparison), as numbers. */
+/** A meter as numbers: a gauge (a use against its `limit`, e.g. a cgroup's) or a bar (one `value` of a comparison). */
 import type { ItemState } from '../../engine/world.ts';
 
 export interface MeterValue {
@@ -7,7 +7,9 @@ export interface MeterValue {
 	unit: string;
 	/** 0…1, how full the track is drawn. */
 	fraction: number;
-	/** At or over the limit (only gauges have limits). */
+	/** It has a limit (a gauge). */
+	limited: boolean;
+	/** At or over its limit. */
 	full: boolean;
 }
 
@@ -19,14 +21,15 @@ export function meterOf(item: ItemState): MeterValue {
 	const max = num(p.limit) ?? num(p.max) ?? Math.max(value, 1);
 	const unit = typeof p.unit === 'string' ? p.unit : '';
 	const fraction = max > 0 ? Math.min(Math.max(value / max, 0), 1) : 0;
-	return { value, max, unit, fraction, full: item.kind === 'gauge' && value >= max };
+	const limited = num(p.limit) !== undefined;
+	return { value, max, unit, fraction, limited, full: limited && value >= max };
 }
 
 /** "48 / 64 MiB" for a gauge, "30 s" for a bar. */
 export function meterText(item: ItemState, m: MeterValue = meterOf(item)): string {
 	const n = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0+$/, ''));
 	const unit = m.unit ? ` ${m.unit}` : '';
-	return item.kind === 'gauge' ? `${n(m.value)} / ${n(m.max)}${unit}` : `${n(m.value)}${unit}`;
+	return m.limited ? `${n(m.value)} / ${n(m.max)}${unit}` : `${n(m.value)}${unit}`;
 }
 
 /** Width of the filled part of a track of the given width. */
