@@ -30,6 +30,8 @@ export interface LinkGeometry {
 	/** How many message labels stack on each side of the wire before the oldest gives way (default 2), and their lines. */
 	slots?: number;
 	maxLines?: number;
+	/** Where the wire's own label rests, when not at `mid` (where message labels rest). */
+	labelAt?: { x: number; y: number };
 	/** Where a stream's tag goes: beside a vertical wire at this point, to this side (default: centred on mid). */
 	tag?: { x: number; y: number; side: 'left' | 'right' };
 }

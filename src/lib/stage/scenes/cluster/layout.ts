@@ -18,7 +18,7 @@ const TERMINAL_BOX: Box = { x: MARGIN, y: 690, w: 1600 - 2 * MARGIN, h: 900 - 69
 const BOTTOM = TERMINAL_BOX.y - 6;
 const WEST: Box = { x: MARGIN, y: 12, w: 294, h: BOTTOM - 12 };
 const PLANE: Box = { x: WEST.x + WEST.w + 20, y: 12, w: 1600 - MARGIN - (WEST.x + WEST.w + 20), h: 404 };
-const HUB: Box = { x: 660, y: 288, w: 275, h: 114 };
+const HUB: Box = { x: 636, y: 288, w: 299, h: 114 };
 const NORTH = { x: PLANE.x + 16, y: 44, h: 200, right: 1164 };
 const EAST: Box = { x: 1180, y: 44, w: PLANE.x + PLANE.w - 14 - 1180, h: PLANE.y + PLANE.h - 14 - 44 };
 const NODES = { y: PLANE.y + PLANE.h + 26, gap: 16, header: 30, inset: 4, actorGap: 130 };
@@ -136,7 +136,7 @@ function wire(roles: Roles, actors: Map<string, Box>, from: string, to: string):
 		const below = x > HUB.x + 20 && x < HUB.x + HUB.w - 20;
 		const ax = below ? x : Math.min(Math.max(x, HUB.x + 24), HUB.x + HUB.w - 24);
 		const g = { start: { x, y: other.y }, end: { x: ax, y: HUB.y + HUB.h } };
-		const labelWidth = 400;
+		const labelWidth = 440;
 		const side = x < PLANE.x + PLANE.w / 2 ? -1 : 1;
 		return {
 			path: below ? `M${x},${other.y}V${HUB.y + HUB.h}` : `M${x},${other.y}V${corridor}H${ax}V${HUB.y + HUB.h}`,
@@ -160,6 +160,7 @@ function wire(roles: Roles, actors: Map<string, Box>, from: string, to: string):
 		path: `M${g.start.x},${y}H${g.end.x}`,
 		...flip(g, reversed),
 		mid: { x: mid(g.start.x, g.end.x) + (toward * spread) / 2, y },
+		labelAt: { x: mid(g.start.x, g.end.x), y },
 		labelWidth: Math.max(g.end.x - g.start.x - 10 + spread, 140),
 		slots: 1,
 		maxLines: 3
