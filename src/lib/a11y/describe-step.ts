@@ -53,13 +53,18 @@ function terminalSentences(printed: TerminalLine[], lang: Lang): { commands: str
 	return { commands, outputs };
 }
 
-function messageSentence(scenario: Scenario, message: Message, lang: Lang): string {
+/** Who sends a message (or opens a stream) and who receives it, by their labels. */
+function ends(scenario: Scenario, message: Message, lang: Lang): [string, string] {
 	const link = scenario.links.find((l) => l.id === message.link);
 	const name = (id: string | undefined) => {
 		const actor = id === undefined ? undefined : actorById(scenario, id);
 		return actor ? actorLabel(actor, lang) : (id ?? message.link);
 	};
-	const [from, to] = message.reverse ? [name(link?.to), name(link?.from)] : [name(link?.from), name(link?.to)];
+	return message.reverse ? [name(link?.to), name(link?.from)] : [name(link?.from), name(link?.to)];
+}
+
+function messageSentence(scenario: Scenario, message: Message, lang: Lang): string {
+	const [from, to] = ends(scenario, message, lang);
 	const label = clip(tr(message.label, lang), 120);
 	if (lang === 'zh') return sentence(message.reverse ? zh('从', from, '回到', to, `：${label}`) : zh('从', from, '到', to, `：${label}`), lang);
 	return sentence(message.reverse ? `From ${from} back to ${to}: ${label}` : `From ${from} to ${to}: ${label}`, lang);
@@ -69,12 +74,7 @@ function messageSentence(scenario: Scenario, message: Message, lang: Lang): stri
 function streamAndFileSentences(scenario: Scenario, d: WorldDiff, before: World, lang: Lang): string[] {
 	const z = lang === 'zh';
 	const out = d.streams.opened.map((st) => {
-		const link = scenario.links.find((l) => l.id === st.link);
-		const name = (id: string | undefined) => {
-			const actor = id === undefined ? undefined : actorById(scenario, id);
-			return actor ? actorLabel(actor, lang) : (id ?? st.link);
-		};
-		const [from, to] = st.reverse ? [name(link?.to), name(link?.from)] : [name(link?.from), name(link?.to)];
+		const [from, to] = ends(scenario, st, lang);
 		const label = clip(tr(st.label, lang), 120);
 		return sentence(z ? zh(from, '向', to, `打开一个一直保持的连接：${label}`) : `${from} opens a stream to ${to} and holds it open: ${label}`, lang);
 	});

@@ -281,3 +281,20 @@ describe('on generated scenarios', () => {
 		);
 	});
 });
+
+describe('streams and files in words (kubectl-apply)', () => {
+	const s = shipped.find((x) => x.id === 'kubectl-apply')!;
+
+	it('tells who holds a watch open, and on what, in both languages', () => {
+		expect(stepText(s, 'watches', 'en')).toContain('kube-scheduler opens a stream to kube-apiserver and holds it open: GET /api/v1/pods?fieldSelector=status.phase%21%3DSucceeded…&watch=true.');
+		expect(one(stepText(s, 'watches', 'zh'), 'kubelet', '打开一个一直保持的连接', 'spec.nodeName%3Dnode-1')).toBeDefined();
+	});
+
+	it('tells the file shown and put away, and the stage at rest lists the open streams', () => {
+		const lines = s.steps.flatMap((st) => st.actions.flatMap((a) => (a.do === 'show-file' ? [a.lines.length] : [])))[0]!;
+		expect(stepText(s, 'manifest', 'en')).toContain(`File nginx-deploy.yaml is shown, ${lines} lines.`);
+		expect(one(stepText(s, 'admit-and-store', 'zh'), '文件', 'nginx-deploy.yaml', '已收起')).toBeDefined();
+		expect(describeWorld(s, stateAt(s, 2), 'en')).toContain('File shown: nginx-deploy.yaml.');
+		expect(describeWorld(s, stateAt(s, 1), 'en')).toContain('Streams held open: GET /apis/apps/v1/deployments?watch=true;');
+	});
+});
