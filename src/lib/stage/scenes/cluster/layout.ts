@@ -127,7 +127,7 @@ function wire(roles: Roles, actors: Map<string, Box>, from: string, to: string):
 			// The rightmost spoke's labels reach left, clear of the store's wire on the right.
 			const labelWidth = Math.min(other.w + 60, 560);
 			const labelX = Math.max(NORTH.x + labelWidth / 2, last ? Math.min(x, ax) + 60 - labelWidth / 2 : mid(x, ax));
-			return { path, ...flip(g, reversed), mid: { x: labelX, y: mid(top, HUB.y) }, labelWidth, slots: 1, maxLines: 2, tag: { x, y: mid(top, HUB.y), side: first ? 'left' : 'right' } };
+			return { path, ...flip(g, reversed), mid: { x: labelX, y: mid(top, HUB.y) }, labelWidth, slots: 1, maxLines: 2, tag: { x, y: mid(top, HUB.y), side: first ? 'left' : 'right' }, labelAt: { x: x + (first ? -34 : 34), y: mid(top, HUB.y) } };
 		}
 		// A node's actor: straight up into the hub when it stands below it, else up, along the
 		// corridor between the boxes, and up. Its labels go to the outer side, clear of the other node's.
