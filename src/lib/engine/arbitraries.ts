@@ -114,6 +114,8 @@ class Model {
 	readonly refs = new Map<string, string[]>();
 	readonly streams: string[] = [];
 	file = false;
+	/** Sends so far in the step being built (a send can go "together" only with one before it). */
+	sends = 0;
 	constructor(readonly actors: readonly string[]) {}
 
 	/** The item and everything inside it. */
@@ -223,7 +225,9 @@ class Model {
 			case 'send': {
 				const link = links[seed.pick % Math.max(links.length, 1)];
 				if (link === undefined) return fallback;
-				return defined({ do: 'send' as const, link, label: seed.label, reverse: seed.reverse, together: seed.together });
+				const together = seed.together && this.sends > 0 ? true : undefined;
+				this.sends++;
+				return defined({ do: 'send' as const, link, label: seed.label, reverse: seed.reverse, together });
 			}
 			case 'focus': {
 				const holders = this.holders();
@@ -259,6 +263,7 @@ export const scenarioCase: fc.Arbitrary<ScenarioCase> = blueprint.map((b) => {
 	}
 	const itemIds = [[...model.parents.keys()]];
 	const steps: Step[] = b.steps.map((seed, i) => {
+		model.sends = 0;
 		const actions = seed.actions.map((a) => model.action(a, linkIds));
 		itemIds.push([...model.parents.keys()]);
 		return defined({ id: `step-${i}`, command: seed.command, caption: seed.caption, notes: seed.notes, actions });

@@ -58,7 +58,7 @@ export function initialWorld(scenario: Scenario): World {
 			lines: (scenario.initial.lines ?? []).map((text) => ({ kind: 'output', text }))
 		},
 		messages: [],
-		streams: [],
+		streams: (scenario.initial.streams ?? []).map((s) => ({ id: s.id, link: s.link, label: s.label, reverse: s.reverse ?? false })),
 		file: null,
 		focus: []
 	};

@@ -17,7 +17,8 @@ const UpdateAction = z.strictObject({
 	id: Id,
 	label: LocalizedText.optional(),
 	set: Props.optional(),
-	unset: z.array(z.string()).optional()
+	unset: z.array(z.string()).optional(),
+	refs: z.array(Id).max(16).optional().describe('The items it refers to from now on (replaces its refs; [] drops them).')
 });
 const RemoveAction = z.strictObject({
 	do: z.literal('remove'),

@@ -51,3 +51,17 @@ describe('scene problems', () => {
 		]);
 	});
 });
+
+describe('initial streams', () => {
+	it('name a link that exists, each id once', () => {
+		const s = read('docker-pull');
+		s.initial.streams = [
+			{ id: 'w', link: 'nope', label: 'GET /watch' },
+			{ id: 'w', link: s.links[0]!.id, label: 'GET /watch' }
+		];
+		expect(errors(s).errors.map((e) => [e.pointer, e.message])).toEqual([
+			['/initial/streams/0/link', `no link "nope" (links: ${s.links.map((l) => l.id).join(', ')})`],
+			['/initial/streams/1/id', 'duplicate stream id "w"']
+		]);
+	});
+});

@@ -38,7 +38,19 @@ export const Scenario = z.strictObject({
 		.optional(),
 	initial: z.strictObject({
 		items: z.array(Item).max(2000),
-		lines: z.array(TerminalLine).max(200).optional()
+		lines: z.array(TerminalLine).max(200).optional(),
+		streams: z
+			.array(
+				z.strictObject({
+					id: Id,
+					link: Id,
+					label: LocalizedText.describe('The long-lived call, e.g. GET /api/v1/pods?watch=true'),
+					reverse: z.boolean().optional()
+				})
+			)
+			.max(48)
+			.optional()
+			.describe('Streams already open before step 1 (watches every component holds), as open-stream would open them.')
 	}),
 	steps: z.array(Step).min(1).max(5000)
 });

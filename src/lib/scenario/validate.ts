@@ -55,6 +55,13 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 		problems.push({ path: ['terminal', 'actor'], message: `unknown actor "${scenario.terminal.actor}"` });
 
 	problems.push(...sceneProblems(scenario));
+	const streamIds = new Set<string>();
+	(scenario.initial.streams ?? []).forEach((stream, i) => {
+		if (!scenario.links.some((l) => l.id === stream.link))
+			problems.push({ path: ['initial', 'streams', i, 'link'], message: `no link "${stream.link}" (links: ${scenario.links.map((l) => l.id).join(', ') || 'none'})` });
+		if (streamIds.has(stream.id)) problems.push({ path: ['initial', 'streams', i, 'id'], message: `duplicate stream id "${stream.id}"` });
+		streamIds.add(stream.id);
+	});
 
 	// The initial items are checked as if each were added in turn.
 	let world = { ...initialWorld(scenario), items: {} };

@@ -23,6 +23,18 @@ export function fitText(text: string, fontSize: number, maxWidth: number, mono =
 }
 
 /**
+ * Cut a name (a pod, an image:tag, a path) in the middle, keeping its last part: two pods
+ * "nginx-5f8c9d7b46-x7kqp" and "…-m2w9r" stay told apart when their ends would be cut off.
+ */
+export function fitName(text: string, fontSize: number, maxWidth: number, mono = false): string {
+	if (textWidth(text, fontSize, mono) <= maxWidth) return text;
+	const cut = Math.max(text.lastIndexOf('-'), text.lastIndexOf(':'), text.lastIndexOf('/'));
+	const tail = cut > 0 && text.length - cut <= 12 ? text.slice(cut) : '';
+	if (!tail || textWidth(`…${tail}`, fontSize, mono) > maxWidth / 2) return fitText(text, fontSize, maxWidth, mono);
+	return `${fitText(text.slice(0, cut), fontSize, maxWidth - textWidth(tail, fontSize, mono), mono)}${tail}`;
+}
+
+/**
  * Wrap text into lines no wider than maxWidth, breaking after spaces, / ? & : or
  * between CJK characters, so an HTTP call like "GET /v2/library/busybox/manifests/latest"
  * breaks at its path separators.

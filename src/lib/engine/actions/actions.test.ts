@@ -117,3 +117,29 @@ describe('send together, and the trace of a step', () => {
 		]);
 	});
 });
+
+describe('what a held-out author asked for', () => {
+	it('update can change an item\'s refs, and names a missing one', () => {
+		const r = run(w0, { do: 'update', id: 'ctr', refs: [] });
+		expect(r.world.items['ctr']!.refs).toBeUndefined();
+		expect(run(r.world, { do: 'remove', id: 'img' }).problems).toEqual([]);
+		expect(run(w0, { do: 'update', id: 'ctr', refs: ['box', 'ghost'] }).problems).toEqual([{ path: ['refs', 1], message: 'refers to "ghost", which is not an item that exists at this step' }]);
+	});
+
+	it('a send marked together needs a send before it in the step', () => {
+		expect(run(w0, { do: 'send', link: 'ab', label: 'x', together: true }).problems.map((p) => p.path)).toEqual([['together']]);
+	});
+
+	it('says "refer" when several items still refer to what would be removed', () => {
+		const two = run(w0, { do: 'add', item: { id: 'ctr2', kind: 'container', in: 'b', label: 'c2', refs: ['img'] } }).world;
+		expect(run(two, { do: 'remove', id: 'img' }).problems[0]!.message).toBe(
+			'cannot remove item "img": "ctr", "ctr2" still refer to it (remove them first, or drop it from their refs)'
+		);
+	});
+
+	it('streams can be open from the start (initial.streams)', () => {
+		const watched: Scenario = { ...scenario, initial: { ...scenario.initial, streams: [{ id: 'w', link: 'ab', label: 'GET /watch' }] } };
+		expect(initialWorld(watched).streams).toEqual([{ id: 'w', link: 'ab', label: 'GET /watch', reverse: false }]);
+		expect(actionProblems(watched, initialWorld(watched), { do: 'close-stream', id: 'w' })).toEqual([]);
+	});
+});

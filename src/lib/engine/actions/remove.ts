@@ -10,7 +10,12 @@ export const remove: ActionDefinition<'remove'> = {
 		const holding = [...gone].flatMap((id) => referrers(world.items, id)).filter((r) => !gone.has(r.id));
 		return holding.length === 0
 			? []
-			: [{ path: ['id'], message: `cannot remove item "${action.id}": ${holding.map((r) => `"${r.id}"`).join(', ')} still refers to it (remove that first, or drop it from its refs)` }];
+			: [
+					{
+						path: ['id'],
+						message: `cannot remove item "${action.id}": ${holding.map((r) => `"${r.id}"`).join(', ')} still ${holding.length > 1 ? 'refer' : 'refers'} to it (remove ${holding.length > 1 ? 'them' : 'that'} first, or drop it from ${holding.length > 1 ? 'their' : 'its'} refs)`
+					}
+				];
 	},
 	apply(_, world, action) {
 		const ids = subtreeIds(world.items, action.id);
