@@ -8,6 +8,8 @@ import { collectConsoleErrors } from './helpers/console';
 import { openPlayer, stageSnapshot, waitForRest } from './helpers/player';
 
 test('kubectl-apply by keyboard: streams open, the file shows and goes, the pods end Running, and back again', async ({ page }) => {
+	// Nine animated steps on a loaded machine: a long walk, not a speed test.
+	test.setTimeout(180_000);
 	const errors = collectConsoleErrors(page);
 	await openPlayer(page, 'kubectl-apply', { step: 0, lang: 'en' });
 	const stage = page.locator('svg.stage');
