@@ -1,0 +1,45 @@
+/**
+ * The identity of one machine the shipped scenarios are set on: its host, its software and the
+ * containers, images and addresses it holds. Each machine is a file in this folder
+ * (`<machine>.ts` exporting `identity`), found by the identity check in the content suite, so a
+ * scenario can never borrow one machine's host name with another machine's kernel, or give one
+ * container id two names.
+ */
+export interface ContainerIdentity {
+	/** The 12-hex short id `docker ps` shows. */
+	id: string;
+	/** The full 64-hex id, when a scenario shows it. */
+	fullId?: string;
+	name: string;
+	image: string;
+	command?: string;
+	ip?: string;
+}
+
+export interface ImageIdentity {
+	/** REPOSITORY as this machine's `docker images` prints it (e.g. docker.io/busybox). */
+	repository: string;
+	tag: string;
+	/** IMAGE ID: the first 12 hex of the config blob's sha256. */
+	imageId: string;
+	/** The manifest-list (image index) digest `Digest:` prints on pull, full sha256:… */
+	digest?: string;
+	/** Compressed layer blob digests' 12-hex prefixes, as pull prints them. */
+	layers?: string[];
+	size?: string;
+}
+
+export interface MachineIdentity {
+	/** A short name for messages. */
+	machine: string;
+	/** The scenario ids set on this machine: each is checked against this identity only. */
+	scenarios: string[];
+	hostname: string;
+	os: string;
+	kernel: string;
+	dockerVersion?: string;
+	apiVersion?: string;
+	cgroup?: 'v1' | 'v2';
+	containers: ContainerIdentity[];
+	images: ImageIdentity[];
+}
