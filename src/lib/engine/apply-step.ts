@@ -10,6 +10,7 @@ import type { ActionDefinition } from './actions/definition.ts';
 import { actionProblems } from './problems.ts';
 import type { Effect } from './effects.ts';
 import type { World } from './world.ts';
+import { terminalOf, terminalTag, withTerminal } from './terminals.ts';
 
 function definitionOf<K extends ActionName>(action: ActionOf<K>): ActionDefinition<K> {
 	return ACTIONS[action.do] as unknown as ActionDefinition<K>;
@@ -28,11 +29,13 @@ export function applyAction(scenario: Scenario, world: World, action: Action): W
 /** The world before the step's first action: messages and focus belong to one step, the command is typed. */
 export function beginStep(world: World, step: Step): Applied {
 	const next: World = { ...world, messages: [], focus: [] };
-	if (step.command === undefined) return { world: next, effects: [] };
-	const line = { kind: 'command' as const, text: step.command, prompt: next.terminal.prompt };
+	// A command for a terminal the scenario does not have is not typed (the validator reports it).
+	const terminal = step.command === undefined ? undefined : terminalOf(next, step.terminal);
+	if (step.command === undefined || !terminal) return { world: next, effects: [] };
+	const line = { kind: 'command' as const, text: step.command, prompt: terminal.prompt };
 	return {
-		world: { ...next, terminal: { ...next.terminal, lines: [...next.terminal.lines, line] } },
-		effects: [{ kind: 'typed', line: next.terminal.lines.length, command: step.command }]
+		world: withTerminal(next, step.terminal, { ...terminal, lines: [...terminal.lines, line] }),
+		effects: [{ kind: 'typed', line: terminal.lines.length, command: step.command, ...terminalTag(step.terminal) }]
 	};
 }
 

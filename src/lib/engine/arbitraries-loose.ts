@@ -23,9 +23,9 @@ export const looseAction: fc.Arbitrary<Action> = fc.oneof(
 	),
 	fc.record({ do: fc.constant('remove' as const), id: looseId }, plain),
 	fc.record({ do: fc.constant('send' as const), link: looseId, label: localizedText, reverse: fc.boolean() }, { noNullPrototype: true, requiredKeys: ['do', 'link', 'label'] }),
-	fc.record({ do: fc.constant('print' as const), lines: fc.array(localizedText, { maxLength: 3 }) }, plain),
-	fc.record({ do: fc.constant('prompt' as const), text: promptText }, plain),
-	fc.record({ do: fc.constant('clear' as const) }, plain),
+	fc.record({ do: fc.constant('print' as const), lines: fc.array(localizedText, { maxLength: 3 }), terminal: looseId }, { noNullPrototype: true, requiredKeys: ['do', 'lines'] }),
+	fc.record({ do: fc.constant('prompt' as const), text: promptText, terminal: looseId }, { noNullPrototype: true, requiredKeys: ['do', 'text'] }),
+	fc.record({ do: fc.constant('clear' as const), terminal: looseId }, { noNullPrototype: true, requiredKeys: ['do'] }),
 	fc.record({ do: fc.constant('focus' as const), ids: fc.array(looseId, { maxLength: 3 }) }, plain),
 	fc.record({ do: fc.constant('move' as const), id: looseId, to: looseId }, plain),
 	fc.record({ do: fc.constant('open-stream' as const), id: looseId, link: looseId, label: localizedText, reverse: fc.boolean() }, { noNullPrototype: true, requiredKeys: ['do', 'id', 'link', 'label'] }),
@@ -36,6 +36,6 @@ export const looseAction: fc.Arbitrary<Action> = fc.oneof(
 );
 
 export const looseStep: fc.Arbitrary<Step> = fc.record(
-	{ id: looseId, command: commandText, caption: localizedText, actions: fc.array(looseAction, { maxLength: 8 }) },
+	{ id: looseId, command: commandText, terminal: looseId, caption: localizedText, actions: fc.array(looseAction, { maxLength: 8 }) },
 	{ noNullPrototype: true, requiredKeys: ['id', 'caption', 'actions'] }
 );

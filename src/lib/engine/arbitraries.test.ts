@@ -51,11 +51,13 @@ describe('validScenario', () => {
 				const items = [...scenario.initial.items, ...scenario.steps.flatMap((st) => st.actions.flatMap((a) => (a.do === 'add' ? [a.item] : [])))];
 				if (items.some((i) => (ITEM_IDS as readonly string[]).includes(i.in))) seen.add('(nested)');
 				if (everyId.includes('constructor')) seen.add('(prototype name)');
+				const toOther = (a: { terminal?: string }) => a.terminal !== undefined;
+				if (scenario.steps.some((st) => toOther(st) || st.actions.some((a) => 'terminal' in a && toOther(a)))) seen.add('(other terminal)');
 			}),
 			{ numRuns: 300 }
 		);
 		// Every action of the schema, so a new one cannot go untested by the property tests.
-		expect([...seen].sort()).toEqual(['(nested)', '(prototype name)', '(re-add)', '(refs)', '(removal)', '(together)', ...ACTION_NAMES].sort());
+		expect([...seen].sort()).toEqual(['(nested)', '(other terminal)', '(prototype name)', '(re-add)', '(refs)', '(removal)', '(together)', ...ACTION_NAMES].sort());
 		expect([...scenes].sort(), 'every scene kind').toEqual([...SCENE_KINDS].sort());
 	});
 

@@ -42,9 +42,10 @@ const actionSeed = fc.oneof(
 			{ noNullPrototype: true, requiredKeys: ['do', 'pick', 'label'] }
 		)
 	},
-	{ weight: 2, arbitrary: fc.record({ do: fc.constant('print' as const), lines: fc.array(localizedText, { minLength: 1, maxLength: 3 }) }, plain) },
-	{ weight: 1, arbitrary: fc.record({ do: fc.constant('prompt' as const), text: promptText }, plain) },
-	{ weight: 1, arbitrary: fc.record({ do: fc.constant('clear' as const) }, plain) },
+	// `terminal`: a pick among the main terminal (0) and the scenario's others.
+	{ weight: 2, arbitrary: fc.record({ do: fc.constant('print' as const), lines: fc.array(localizedText, { minLength: 1, maxLength: 3 }), terminal: fc.nat() }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('prompt' as const), text: promptText, terminal: fc.nat() }, plain) },
+	{ weight: 1, arbitrary: fc.record({ do: fc.constant('clear' as const), terminal: fc.nat() }, plain) },
 	{ weight: 1, arbitrary: fc.record({ do: fc.constant('focus' as const), picks: fc.array(fc.nat(), { maxLength: 3 }) }, plain) },
 	{ weight: 1, arbitrary: fc.record({ do: fc.constant('move' as const), pick: fc.nat(), to: fc.nat() }, plain) },
 	{ weight: 1, arbitrary: fc.record({ do: fc.constant('open-stream' as const), pick: fc.nat(), id: fc.nat(), label: localizedText, reverse: fc.boolean() }, plain) },
@@ -59,6 +60,7 @@ type ActionSeed = typeof actionSeed extends fc.Arbitrary<infer T> ? T : never;
 const stepSeed = fc.record(
 	{
 		command: commandText,
+		terminal: fc.nat(),
 		caption: localizedText,
 		notes: localizedText,
 		actions: fc.array(actionSeed, { maxLength: 6 })
@@ -74,6 +76,7 @@ const blueprint = fc.record({
 	),
 	links: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), label: localizedText }, { noNullPrototype: true, requiredKeys: ['from', 'to'] }), { maxLength: 4 }),
 	terminal: fc.option(fc.record({ actor: fc.nat(), prompt: promptText }, plain), { nil: undefined }),
+	otherTerminals: fc.array(fc.record({ title: localizedText, prompt: promptText }, plain), { maxLength: 2 }),
 	initialItems: fc.array(addSeed, { maxLength: 6 }),
 	initialLines: fc.option(fc.array(localizedText, { maxLength: 3 }), { nil: undefined }),
 	title: localizedText,
@@ -116,7 +119,13 @@ class Model {
 	file = false;
 	/** Sends so far in the step being built (a send can go "together" only with one before it). */
 	sends = 0;
+	/** The scenario's other terminals' ids (print, prompt, clear and commands pick among them and the main one). */
+	terminals: string[] = [];
 	constructor(readonly actors: readonly string[]) {}
+
+	terminal(pick: number): string | undefined {
+		return pick % (this.terminals.length + 1) === 0 ? undefined : this.terminals[(pick % (this.terminals.length + 1)) - 1];
+	}
 
 	/** The item and everything inside it. */
 	subtree(id: string): Set<string> {
@@ -235,8 +244,10 @@ class Model {
 			}
 			case 'print':
 			case 'prompt':
-			case 'clear':
-				return seed;
+			case 'clear': {
+				const { terminal, ...action } = seed;
+				return defined({ ...action, terminal: this.terminal(terminal) });
+			}
 		}
 	}
 }
@@ -255,6 +266,9 @@ export const scenarioCase: fc.Arbitrary<ScenarioCase> = blueprint.map((b) => {
 		.map((l, i) => defined({ id: `link-${i}`, from: actorIds[l.from % actorIds.length]!, to: actorIds[l.to % actorIds.length]!, label: l.label }));
 	const linkIds = links.map((l) => l.id);
 	const model = new Model(actorIds);
+	// Other terminals only beside a main one (the format's rule).
+	const terminals = b.terminal ? b.otherTerminals.map((t, i) => ({ id: `term-${i}`, ...t })) : [];
+	model.terminals = terminals.map((t) => t.id);
 
 	const items: Item[] = [];
 	for (const seed of b.initialItems) {
@@ -266,7 +280,8 @@ export const scenarioCase: fc.Arbitrary<ScenarioCase> = blueprint.map((b) => {
 		model.sends = 0;
 		const actions = seed.actions.map((a) => model.action(a, linkIds));
 		itemIds.push([...model.parents.keys()]);
-		return defined({ id: `step-${i}`, command: seed.command, caption: seed.caption, notes: seed.notes, actions });
+		const terminal = seed.command === undefined ? undefined : model.terminal(seed.terminal ?? 0);
+		return defined({ id: `step-${i}`, command: seed.command, terminal, caption: seed.caption, notes: seed.notes, actions });
 	});
 
 	const scenario: Scenario = defined({
@@ -280,6 +295,7 @@ export const scenarioCase: fc.Arbitrary<ScenarioCase> = blueprint.map((b) => {
 		actors,
 		links,
 		terminal: b.terminal && { actor: actorIds[b.terminal.actor % actorIds.length]!, prompt: b.terminal.prompt },
+		terminals: terminals.length > 0 ? terminals : undefined,
 		initial: defined({ items, lines: b.initialLines }),
 		steps
 	});

@@ -2,7 +2,16 @@
  * diff(a, b): what differs between two worlds — the whole input of an animation.
  * applyDiff(a, diff(a, b)) equals b (a property test holds us to it).
  */
-import type { FilePanel, ItemState, Message, Stream, TerminalLine, World } from './world.ts';
+import type { FilePanel, ItemState, Message, Stream, TerminalLine, TerminalState, World } from './world.ts';
+
+/** What differs between two states of one terminal. */
+export interface TerminalDiff {
+	/** How many of a's lines b keeps (a common prefix); the rest were erased. */
+	kept: number;
+	erased: TerminalLine[];
+	printed: TerminalLine[];
+	prompt: string;
+}
 
 export interface WorldDiff {
 	entered: ItemState[];
@@ -10,13 +19,9 @@ export interface WorldDiff {
 	changed: { before: ItemState; after: ItemState }[];
 	/** b's item order, when it is not a's order with the entered items appended. */
 	order?: string[];
-	terminal: {
-		/** How many of a's lines b keeps (a common prefix); the rest were erased. */
-		kept: number;
-		erased: TerminalLine[];
-		printed: TerminalLine[];
-		prompt: string;
-	};
+	/** The main terminal, and the scenario's other terminals by id. */
+	terminal: TerminalDiff;
+	terminals: Record<string, TerminalDiff>;
 	messages: Message[];
 	/** b's open streams, and which of them opened or closed since a. */
 	streams: { open: Stream[]; opened: Stream[]; closed: Stream[] };
@@ -33,6 +38,19 @@ function sameJson(x: unknown, y: unknown): boolean {
 	return x === y || JSON.stringify(x) === JSON.stringify(y);
 }
 
+function diffTerminal(a: TerminalState, b: TerminalState): TerminalDiff {
+	let kept = 0;
+	const linesA = a.lines;
+	const linesB = b.lines;
+	while (kept < linesA.length && kept < linesB.length && (linesA[kept] === linesB[kept] || sameJson(linesA[kept], linesB[kept]))) kept++;
+	return { kept, erased: linesA.slice(kept), printed: linesB.slice(kept), prompt: b.prompt };
+}
+
+const applyTerminal = (a: TerminalState | undefined, d: TerminalDiff): TerminalState => ({
+	prompt: d.prompt,
+	lines: [...(a?.lines ?? []).slice(0, d.kept), ...d.printed]
+});
+
 export function diff(a: World, b: World): WorldDiff {
 	const entered: ItemState[] = [];
 	const changed: WorldDiff['changed'] = [];
@@ -48,11 +66,6 @@ export function diff(a: World, b: World): WorldDiff {
 	const bOrder = Object.keys(b.items);
 	const order = sameJson(naturalOrder, bOrder) ? undefined : bOrder;
 
-	let kept = 0;
-	const linesA = a.terminal.lines;
-	const linesB = b.terminal.lines;
-	while (kept < linesA.length && kept < linesB.length && (linesA[kept] === linesB[kept] || sameJson(linesA[kept], linesB[kept]))) kept++;
-
 	const idsA = new Set(a.streams.map((st) => st.id));
 	const idsB = new Set(b.streams.map((st) => st.id));
 	return {
@@ -60,7 +73,8 @@ export function diff(a: World, b: World): WorldDiff {
 		left,
 		changed,
 		...(order ? { order } : {}),
-		terminal: { kept, erased: linesA.slice(kept), printed: linesB.slice(kept), prompt: b.terminal.prompt },
+		terminal: diffTerminal(a.terminal, b.terminal),
+		terminals: Object.fromEntries(Object.entries(b.terminals).map(([id, t]) => [id, diffTerminal(a.terminals[id] ?? { prompt: t.prompt, lines: [] }, t)])),
 		messages: b.messages,
 		streams: { open: b.streams, opened: b.streams.filter((st) => !idsA.has(st.id)), closed: a.streams.filter((st) => !idsB.has(st.id)) },
 		file: b.file,
@@ -82,7 +96,8 @@ export function applyDiff(a: World, d: WorldDiff): World {
 	return {
 		scene: d.scene,
 		items: ordered,
-		terminal: { prompt: d.terminal.prompt, lines: [...a.terminal.lines.slice(0, d.terminal.kept), ...d.terminal.printed] },
+		terminal: applyTerminal(a.terminal, d.terminal),
+		terminals: Object.fromEntries(Object.entries(d.terminals).map(([id, t]) => [id, applyTerminal(a.terminals[id], t)])),
 		messages: d.messages,
 		streams: d.streams.open,
 		file: d.file,
@@ -92,8 +107,10 @@ export function applyDiff(a: World, d: WorldDiff): World {
 }
 
 export function isEmptyDiff(d: WorldDiff): boolean {
+	const terminalsChanged = [d.terminal, ...Object.values(d.terminals)].some((t) => t.erased.length + t.printed.length > 0);
 	return (
-		d.entered.length + d.left.length + d.changed.length + d.terminal.erased.length + d.terminal.printed.length + d.messages.length === 0 &&
+		d.entered.length + d.left.length + d.changed.length + d.messages.length === 0 &&
+		!terminalsChanged &&
 		d.streams.opened.length + d.streams.closed.length === 0 &&
 		!d.fileChanged &&
 		!d.order

@@ -6,8 +6,8 @@
 import type { LocalizedText, SceneKind } from '../scenario/schema.ts';
 
 export type Effect =
-	/** The step's command was typed, as terminal line `line`. */
-	| { kind: 'typed'; line: number; command: string }
+	/** The step's command was typed, as line `line` of its terminal (`terminal`: one of the scenario's terminals; absent: the main one). */
+	| { kind: 'typed'; line: number; command: string; terminal?: string }
 	| { kind: 'added'; id: string; itemKind: string; from?: string }
 	| { kind: 'updated'; id: string }
 	/** The removed item and everything inside it, in drawing order. */
@@ -17,10 +17,10 @@ export type Effect =
 	| { kind: 'sent'; index: number; link: string; together: boolean }
 	| { kind: 'stream-opened'; id: string; link: string }
 	| { kind: 'stream-closed'; id: string; link: string }
-	/** Terminal lines first … first + count - 1 were printed. */
-	| { kind: 'printed'; first: number; count: number }
-	| { kind: 'cleared'; erased: number }
-	| { kind: 'prompted'; prompt: string }
+	/** Terminal lines first … first + count - 1 were printed (in `terminal`, as for typed). */
+	| { kind: 'printed'; first: number; count: number; terminal?: string }
+	| { kind: 'cleared'; erased: number; terminal?: string }
+	| { kind: 'prompted'; prompt: string; terminal?: string }
 	| { kind: 'file-shown'; title: LocalizedText }
 	| { kind: 'file-hidden' }
 	| { kind: 'focused'; ids: string[] }

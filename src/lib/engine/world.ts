@@ -25,6 +25,12 @@ export interface Stream extends Message {
 	id: string;
 }
 
+/** A terminal window: the prompt commands are typed after, and its lines. */
+export interface TerminalState {
+	prompt: string;
+	lines: TerminalLine[];
+}
+
 /** A file shown beside the terminal. */
 export interface FilePanel {
 	title: LocalizedText;
@@ -36,7 +42,10 @@ export interface World {
 	scene: SceneKind;
 	zoom?: string;
 	items: Record<string, ItemState>;
-	terminal: { prompt: string; lines: TerminalLine[] };
+	/** The main terminal (the scenario's `terminal`). */
+	terminal: TerminalState;
+	/** The scenario's other terminals (its `terminals`), by id; {} when it has none. */
+	terminals: Record<string, TerminalState>;
 	/** Messages sent during the last step (they are not carried over). */
 	messages: Message[];
 	/** Streams open now, in the order they were opened (they carry over). */
@@ -57,6 +66,7 @@ export function initialWorld(scenario: Scenario): World {
 			prompt: scenario.terminal?.prompt ?? '$ ',
 			lines: (scenario.initial.lines ?? []).map((text) => ({ kind: 'output', text }))
 		},
+		terminals: Object.fromEntries((scenario.terminals ?? []).map((t) => [t.id, { prompt: t.prompt, lines: [] }])),
 		messages: [],
 		streams: (scenario.initial.streams ?? []).map((s) => ({ id: s.id, link: s.link, label: s.label, reverse: s.reverse ?? false })),
 		file: null,

@@ -47,15 +47,19 @@ const CloseStreamAction = z.strictObject({
 	do: z.literal('close-stream'),
 	id: Id
 });
+/** Which terminal an action writes to: one of the scenario's `terminals`, or (absent) the main one. */
+const TerminalRef = Id.optional().describe("One of the scenario's terminals[].id (default: the main terminal).");
 const PrintAction = z.strictObject({
 	do: z.literal('print'),
-	lines: z.array(TerminalLine).min(1).max(200)
+	lines: z.array(TerminalLine).min(1).max(200),
+	terminal: TerminalRef
 });
 const PromptAction = z.strictObject({
 	do: z.literal('prompt'),
-	text: z.string().max(80).describe('The new prompt for commands typed from now on, e.g. "/ # ".')
+	text: z.string().max(80).describe('The new prompt for commands typed from now on, e.g. "/ # ".'),
+	terminal: TerminalRef
 });
-const ClearAction = z.strictObject({ do: z.literal('clear') });
+const ClearAction = z.strictObject({ do: z.literal('clear'), terminal: TerminalRef });
 const ShowFileAction = z.strictObject({
 	do: z.literal('show-file'),
 	title: LocalizedText.describe('The file name shown on the panel, e.g. nginx-deploy.yaml'),

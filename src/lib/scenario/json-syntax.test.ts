@@ -10,7 +10,7 @@ import { describeJsonSyntaxError, parseJson } from './json-syntax.ts';
 import { validateScenarioText, type ValidationError } from './validate.ts';
 
 const FILE = 'scenarios/docker-pull.json';
-const TEXT = readFileSync(new URL('../../../scenarios/docker-pull.json', import.meta.url), 'utf8');
+const TEXT = readFileSync(new URL('./fixtures/docker-pull.json', import.meta.url), 'utf8');
 
 function edit(from: string, to: string): string {
 	expect(TEXT.split(from), `"${from}" should occur exactly once`).toHaveLength(2);

@@ -15,6 +15,7 @@ export { Action, ACTION_NAMES, type ActionName, type ActionOf } from './actions-
 export const Step = z.strictObject({
 	id: Id,
 	command: z.string().max(300).optional().describe('What is typed at the terminal; echoed after the prompt.'),
+	terminal: Id.optional().describe("Which of the scenario's terminals the command is typed in (one of terminals[].id; default: the main terminal)."),
 	caption: LocalizedText,
 	notes: LocalizedText.optional().describe('Speaker notes for the teacher.'),
 	actions: z.array(Action).max(500)
@@ -36,6 +37,18 @@ export const Scenario = z.strictObject({
 			prompt: z.string().max(80)
 		})
 		.optional(),
+	terminals: z
+		.array(
+			z.strictObject({
+				id: Id,
+				title: LocalizedText.describe('The window title, e.g. "kubectl get pods -w".'),
+				prompt: z.string().max(80)
+			})
+		)
+		.min(1)
+		.max(2)
+		.optional()
+		.describe('More terminals beside the main one (a watch in a second window); drawn in the band beside it. print, prompt, clear and a step\'s command name one by its id.'),
 	initial: z.strictObject({
 		items: z.array(Item).max(2000),
 		lines: z.array(TerminalLine).max(200).optional(),

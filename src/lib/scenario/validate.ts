@@ -6,6 +6,7 @@
 import { actionProblems } from '../engine/problems.ts';
 import { applyActionTraced, beginStep } from '../engine/apply-step.ts';
 import { placeProblems, sceneProblems } from './scene-problems.ts';
+import { terminalProblems } from './terminal-problems.ts';
 import { initialWorld } from '../engine/world.ts';
 import { describeIssue } from './describe-issue.ts';
 import { describeJsonSyntaxError, parseJson } from './json-syntax.ts';
@@ -54,6 +55,7 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 	if (scenario.terminal && !actors.has(scenario.terminal.actor))
 		problems.push({ path: ['terminal', 'actor'], message: `unknown actor "${scenario.terminal.actor}"` });
 
+	problems.push(...terminalProblems(scenario));
 	problems.push(...sceneProblems(scenario));
 	const streamIds = new Set<string>();
 	(scenario.initial.streams ?? []).forEach((stream, i) => {

@@ -9,6 +9,7 @@ const world = (ids: string[]): World => ({
 	scene: 'flow',
 	items: Object.fromEntries(ids.map((id) => [id, { id, kind: 'x', in: 'a', label: id }])),
 	terminal: { prompt: '$ ', lines: [] },
+	terminals: {},
 	messages: [],
 	streams: [],
 	file: null,

@@ -56,3 +56,10 @@ export function unknownLink(context: ActionContext, id: string): string {
 
 /** No problems: the usual answer of actions that cannot go wrong. */
 export const none = (): ActionProblem[] => [];
+
+/** An action that names a terminal must name one of the scenario's `terminals`. */
+export function terminalProblems(world: World, id: string | undefined): ActionProblem[] {
+	if (id === undefined || Object.hasOwn(world.terminals, id)) return [];
+	const ids = Object.keys(world.terminals);
+	return [{ path: ['terminal'], message: `no terminal "${id}": name one of the scenario's "terminals" (${ids.join(', ') || 'it has none'}), or leave "terminal" out for the main one` }];
+}
