@@ -3,55 +3,14 @@
  * Chinese and English, numbers and props as the stage draws them.
  */
 import { diff, type WorldDiff } from '../engine/diff.ts';
-import type { ItemState, Message, TerminalLine, World } from '../engine/world.ts';
+import type { ItemState, Message, World } from '../engine/world.ts';
 import { tr, type Lang } from '../i18n/text.ts';
 import type { Scenario, SceneKind } from '../scenario/schema.ts';
+import { terminalSentences } from './terminal-words.ts';
 import { meterOf, meterText } from '../stage/items/meter.ts';
 import { propText } from '../stage/items/item-text.ts';
 import { actorsOf, itemKind } from '../stage/scenes/registry.ts';
 import { type Items, actorById, actorLabel, byRank, clip, holderPhrase, infoSuffix, itemPhrase, kindList, labelOf, listJoin, onScene, sentence, startPhrase, zh } from './words.ts';
-
-function terminalText(line: TerminalLine, lang: Lang): string {
-	return tr(line.text, lang);
-}
-
-function outputSentence(lines: TerminalLine[], lang: Lang): string {
-	const texts = lines.map((l) => terminalText(l, lang));
-	const firstIndex = texts.findIndex((t) => t.trim() !== '');
-	if (firstIndex < 0) {
-		const n = texts.length;
-		return sentence(lang === 'zh' ? `输出：${n} 个空行` : n === 1 ? 'Output: a blank line' : `Output: ${n} blank lines`, lang);
-	}
-	const first = clip(texts[firstIndex]!);
-	const more = texts.length - firstIndex - 1;
-	if (more === 0) return sentence(lang === 'zh' ? `输出：${first}` : `Output: ${first}`, lang);
-	if (lang === 'zh') return sentence(zh(`输出：${first}`, `，另有 ${more} 行`), lang);
-	return sentence(`Output: ${first}, and ${more} more line${more === 1 ? '' : 's'}`, lang);
-}
-
-function commandSentence(line: TerminalLine, lang: Lang): string {
-	const text = clip(terminalText(line, lang), 120);
-	return sentence(lang === 'zh' ? `命令：${text}` : `Command: ${text}`, lang);
-}
-
-/** Terminal lines, in order: each command, and each run of output between them. */
-function terminalSentences(printed: TerminalLine[], lang: Lang): { commands: string[]; outputs: string[] } {
-	const commands: string[] = [];
-	const outputs: string[] = [];
-	let run: TerminalLine[] = [];
-	const flush = () => {
-		if (run.length > 0) outputs.push(outputSentence(run, lang));
-		run = [];
-	};
-	for (const line of printed) {
-		if (line.kind === 'command') {
-			flush();
-			commands.push(commandSentence(line, lang));
-		} else run.push(line);
-	}
-	flush();
-	return { commands, outputs };
-}
 
 /** Who sends a message (or opens a stream) and who receives it, by their labels. */
 function ends(scenario: Scenario, message: Message, lang: Lang): [string, string] {
@@ -259,8 +218,7 @@ function itemSentences(scenario: Scenario, d: WorldDiff, before: World, after: W
  */
 export function describeStep(scenario: Scenario, before: World, after: World, lang: Lang): string[] {
 	const d = diff(before, after);
-	const { commands, outputs } = terminalSentences(d.terminal.printed, lang);
-	const cleared = d.terminal.erased.length > 0 ? [sentence(lang === 'zh' ? '终端已清屏' : 'The terminal is cleared', lang)] : [];
+	const { cleared, commands, outputs } = terminalSentences(scenario, d, lang);
 	const scene = sceneSentence(scenario, before, after, lang);
 	const messages = [...streamAndFileSentences(scenario, d, before, lang), ...d.messages.map((m) => messageSentence(scenario, m, lang))];
 

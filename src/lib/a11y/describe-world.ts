@@ -126,10 +126,17 @@ export function describeWorld(scenario: Scenario, world: World, lang: Lang): str
 		parts.push(sentence(lang === 'zh' ? `保持着的连接：${open.join('；')}` : `Streams held open: ${open.join('; ')}`, lang));
 	}
 	if (world.file) parts.push(sentence(lang === 'zh' ? `显示的文件：${clip(tr(world.file.title, lang), 60)}` : `File shown: ${clip(tr(world.file.title, lang), 60)}`, lang));
-	const last = [...world.terminal.lines].reverse().find((l) => tr(l.text, lang).trim() !== '');
+	const lastLine = (lines: World['terminal']['lines']) => [...lines].reverse().find((l) => tr(l.text, lang).trim() !== '');
+	const last = lastLine(world.terminal.lines);
 	if (scenario.terminal && last) {
 		const text = clip(tr(last.text, lang));
 		parts.push(sentence(lang === 'zh' ? `终端最后一行：${text}` : `Terminal, last line: ${text}`, lang));
+	}
+	for (const other of scenario.terminals ?? []) {
+		const line = lastLine(world.terminals[other.id]?.lines ?? []);
+		if (!line) continue;
+		const [title, text] = [clip(tr(other.title, lang), 60), clip(tr(line.text, lang))];
+		parts.push(sentence(lang === 'zh' ? `${title} 最后一行：${text}` : `${title}, last line: ${text}`, lang));
 	}
 	return parts.join(lang === 'zh' ? '' : ' ');
 }

@@ -42,6 +42,21 @@ function kubectlTable(rows: string[][]): string[] {
 	return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join(''));
 }
 
+/**
+ * kubectl get -w: each watch event is one row, flushed as it comes, through the same
+ * tabwriter with RememberWidths (cli-runtime's printers): a column widens for a longer cell
+ * and never narrows again, so rows printed before a wider one keep their old alignment.
+ */
+function kubectlWatch(header: string[], events: string[][]): string[] {
+	let widths = header.map(() => 0);
+	const out: string[] = [];
+	for (const flush of [[header, events[0]!], ...events.slice(1).map((e) => [e])]) {
+		widths = widths.map((w, c) => Math.max(w, 6, ...flush.map((r) => r[c]!.length + 3)));
+		out.push(...flush.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('')));
+	}
+	return out;
+}
+
 export const clusterExpectations: Record<string, Expectation> = {
 	'kubectl-apply': (s) => {
 		const w = final(s);
@@ -218,6 +233,22 @@ export const clusterExpectations: Record<string, Expectation> = {
 		expect(linesOfStep(s, stepIndex(s, 'get-pods'))).toEqual(['kubectl get pods', ...table]);
 		expect(lines(w).slice(-2)).toEqual(['nginx-5f8c9d7b46-m2w9r   1/1     Running   0          24s', 'nginx-5f8c9d7b46-x7kqp   1/1     Running   0          24s']);
 		expect(sent.some((m) => m.link === kubectlLink && m.label === 'GET /api/v1/namespaces/default/pods?limit=500')).toBe(true);
+
+		// kubectl get pods -w in the second window: silent until the pods exist, then one row per event.
+		expect(s.steps[0]!.command).toBe('kubectl get pods -w');
+		expect(s.steps[0]!.terminal).toBe('watch');
+		expect(streamOn(kubectlLink)).toContain('GET /api/v1/namespaces/default/pods?watch=true');
+		const byName = [...podNames].sort();
+		const event = (ready: string, status: string, ages: string[]) => byName.map((n, i) => [n, ready, status, '0', ages[i]!]);
+		const watch = kubectlWatch(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [
+			...event('0/1', 'Pending', ['0s', '0s']), // created by the replicaset controller
+			...event('0/1', 'Pending', ['0s', '0s']), // bound: spec.nodeName set
+			...event('0/1', 'ContainerCreating', ['0s', '0s']),
+			...event('1/1', 'Running', ['5s', '6s'])
+		]);
+		expect(w.terminals.watch!.lines.map((l) => text(l.text))).toEqual(['kubectl get pods -w', ...watch]);
+		expect(watch.at(-1)).toBe('nginx-5f8c9d7b46-x7kqp   1/1     Running             0          6s');
+		expect(linesOfStep(s, stepIndex(s, 'replicaset-controller')), 'the main terminal prints nothing while the pods are made').toEqual([]);
 
 		// Every ref points at something on stage.
 		for (const item of Object.values(w.items)) for (const ref of refsOf(item)) expect(w.items[ref], `${item.id} → ${ref}`).toBeDefined();

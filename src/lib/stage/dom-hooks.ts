@@ -14,6 +14,8 @@ export const HOOKS = {
 	packet: attr('data-packet'),
 	stream: attr('data-stream'),
 	layer: attr('data-layer'),
+	/** A terminal panel: the main one (no id) or another of the scenario's, by id. Its lines, mask and scroll are found inside it. */
+	terminal: (id?: string) => (id === undefined ? '[data-terminal]' : attr('data-other-terminal')(id)),
 	line: attr('data-line'),
 	typeMask: attr('data-type-mask'),
 	terminalScroll: '[data-term-scroll]',

@@ -43,14 +43,43 @@ export interface SceneLayout {
 	terminal: Box;
 	/** Boxes that gather actors (the scenario's groups), where the scene draws them. */
 	groups?: Map<string, Box>;
+	/** The scenario's other terminals, by id, beside the main one. */
+	terminals?: Map<string, Box>;
 	/** Where the file panel goes while one is shown; `holder`: the actor it is drawn in (which then shows no empty glyph). */
 	file?: { box: Box; holder?: string };
 }
 
-/** Without a place of the scene's own, a file panel takes the right part of the terminal's band. */
-export function withFilePanel(layout: SceneLayout, shown: boolean): SceneLayout {
-	if (!shown || layout.file) return layout;
+/** What shares the terminal's band with the main terminal: the file panel (unless the scene places it) and the other terminals. */
+export interface SidePanels {
+	file: boolean;
+	terminals: readonly string[];
+}
+
+/** Shares of the band: the main terminal and each other terminal 3, a file panel 2 (alone beside the terminal: 40%). */
+const SHARE = { terminal: 3, file: 2 } as const;
+const GAP = 12;
+
+/**
+ * The terminal's band split left to right: the main terminal, the other terminals, then the
+ * file panel (where the scene has no place of its own for it).
+ */
+export function withSidePanels(layout: SceneLayout, panels: SidePanels): SceneLayout {
+	const fileInBand = panels.file && !layout.file;
+	const parts = [...panels.terminals.map((id) => ({ id, share: SHARE.terminal })), ...(fileInBand ? [{ id: null, share: SHARE.file }] : [])];
+	if (parts.length === 0) return layout;
 	const t = layout.terminal;
-	const w = Math.round(t.w * 0.4);
-	return { ...layout, terminal: { ...t, w: t.w - w - 12 }, file: { box: { x: t.x + t.w - w, y: t.y, w, h: t.h } } };
+	const total = SHARE.terminal + parts.reduce((sum, p) => sum + p.share, 0);
+	const widths = parts.map((p) => Math.round((t.w * p.share) / total));
+	// The main terminal takes what the others and the gaps leave.
+	const main = { ...t, w: t.w - widths.reduce((sum, w) => sum + w + GAP, 0) };
+	const terminals = new Map<string, Box>();
+	let file: SceneLayout['file'] = layout.file;
+	let x = main.x + main.w + GAP;
+	parts.forEach((part, i) => {
+		const box = { x, y: t.y, w: widths[i]!, h: t.h };
+		if (part.id === null) file = { box };
+		else terminals.set(part.id, box);
+		x += box.w + GAP;
+	});
+	return { ...layout, terminal: main, ...(terminals.size > 0 ? { terminals } : {}), ...(file ? { file } : {}) };
 }

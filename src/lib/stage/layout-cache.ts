@@ -34,6 +34,7 @@ export class LayoutCache {
 			links: this.#stable(`${scene}:link`, fresh.links),
 			terminal: this.#same(`${scene}:terminal`, fresh.terminal),
 			...(fresh.groups ? { groups: this.#stable(`${scene}:group`, fresh.groups) } : {}),
+			...(fresh.terminals ? { terminals: this.#stable(`${scene}:terminals`, fresh.terminals) } : {}),
 			...(fresh.file ? { file: this.#same(`${scene}:file`, fresh.file) } : {})
 		};
 		layouts[scene] = layout;

@@ -14,8 +14,8 @@ export interface Beat {
 }
 export interface TransitionPlan {
 	duration: number;
-	/** The typed command line (index into the terminal lines), revealed like typing. */
-	typing?: Beat & { line: number };
+	/** The typed command line (index into its terminal's lines; `terminal`: another terminal's id, absent: the main one), revealed like typing. */
+	typing?: Beat & { line: number; terminal?: string };
 	/** Messages of the step, by index into world.messages. */
 	messages: (Beat & { index: number })[];
 	/** Streams opened (they draw in) or closed (they fade out), by id. */
@@ -23,12 +23,14 @@ export interface TransitionPlan {
 	enters: (Beat & { id: string; kind: string; from?: string })[];
 	leaves: (Beat & { id: string })[];
 	changes: (Beat & { id: string })[];
-	/** Printed terminal lines, by index into the target world's lines. */
-	lines: (Beat & { line: number })[];
+	/** Printed terminal lines, by index into the target world's lines of their terminal (`terminal` as for typing). */
+	lines: (Beat & { line: number; terminal?: string })[];
 	/** When items already on stage slide to their new places. */
 	moves: Beat;
-	/** Lines were erased (a clear): the terminal snaps instead of animating. */
+	/** Lines were erased (a clear): the main terminal snaps instead of animating. */
 	terminalSnaps: boolean;
+	/** The other terminals (by id) that snap for the same reason. */
+	otherTerminalsSnap: string[];
 	/** The file panel appears or goes. */
 	file?: Beat;
 	/** The camera moves to another scene (zooming through an item). */
@@ -68,15 +70,18 @@ export function planTransition(effects: readonly Effect[], before: World, after:
 		changes: [],
 		lines: [],
 		moves: { at: 0, duration: TIMING.move },
-		terminalSnaps: d.terminal.kept < before.terminal.lines.length
+		terminalSnaps: d.terminal.kept < before.terminal.lines.length,
+		otherTerminalsSnap: Object.entries(d.terminals).flatMap(([id, t]) => (t.erased.length > 0 ? [id] : []))
 	};
+	const snaps = (terminal: string | undefined) => (terminal === undefined ? plan.terminalSnaps : plan.otherTerminalsSnap.includes(terminal));
+	const tag = (terminal: string | undefined) => (terminal === undefined ? {} : { terminal });
 	let t = 0;
 	let firstStructural: number | undefined;
 	for (const effect of effects) {
 		switch (effect.kind) {
 			case 'typed': {
 				const duration = Math.min(TIMING.typeMax, 0.2 + TIMING.typePerChar * effect.command.length);
-				if (!plan.terminalSnaps) plan.typing = { at: 0, duration, line: effect.line };
+				if (!snaps(effect.terminal)) plan.typing = { at: 0, duration, line: effect.line, ...tag(effect.terminal) };
 				t += duration;
 				break;
 			}
@@ -123,8 +128,9 @@ export function planTransition(effects: readonly Effect[], before: World, after:
 				}
 				break;
 			case 'printed':
-				if (!plan.terminalSnaps)
-					for (let i = 0; i < effect.count; i++) plan.lines.push({ at: t + i * TIMING.linePerLine, duration: TIMING.line, line: effect.first + i });
+				if (!snaps(effect.terminal))
+					for (let i = 0; i < effect.count; i++)
+						plan.lines.push({ at: t + i * TIMING.linePerLine, duration: TIMING.line, line: effect.first + i, ...tag(effect.terminal) });
 				t += effect.count * TIMING.linePerLine + TIMING.line;
 				break;
 			case 'file-shown':

@@ -63,7 +63,31 @@ describe('timelineInput', () => {
 		expect(inputAt(s, 0).fileShows).toBe(true);
 		const hide = inputAt(s, 1);
 		expect(hide.fileShows).toBe(false);
-		expect(hide.terminalScroll.from === 0).toBe(true);
-		expect(hide.terminalScroll.to).toBeLessThan(0);
+		expect(hide.terminalScrolls).toHaveLength(1);
+		expect(hide.terminalScrolls[0]!.from === 0).toBe(true);
+		expect(hide.terminalScrolls[0]!.to).toBeLessThan(0);
+	});
+
+	it("scrolls each terminal by its own lines, in its own box", () => {
+		const s: Scenario = {
+			version: 1,
+			id: 't',
+			title: 't',
+			summary: 't',
+			scene: 'flow',
+			actors: [{ id: 'a', kind: 'client', label: 'A' }],
+			links: [],
+			terminal: { actor: 'a', prompt: '$ ' },
+			terminals: [{ id: 'watch', title: 'watch', prompt: '$ ' }],
+			initial: { items: [] },
+			steps: [{ id: 'w', caption: 'c', actions: [{ do: 'print', terminal: 'watch', lines: Array.from({ length: 12 }, (_, i) => `line ${i}`) }] }]
+		};
+		const input = inputAt(s, 0);
+		expect(input.terminalScrolls.map((t) => t.terminal)).toEqual([undefined, 'watch']);
+		// (-0 for no scroll: compared with ===.)
+		expect(input.terminalScrolls[0]!.from === 0 && input.terminalScrolls[0]!.to === 0, 'the main terminal does not scroll').toBe(true);
+		expect(input.terminalScrolls[1]!.from === 0).toBe(true);
+		expect(input.terminalScrolls[1]!.to).toBeLessThan(0);
+		expect(input.plan.lines.every((l) => l.terminal === 'watch')).toBe(true);
 	});
 });

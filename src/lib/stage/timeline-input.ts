@@ -4,7 +4,7 @@
  * through dom-hooks.ts and tweens them.
  */
 import type { SceneKind } from '../scenario/schema.ts';
-import type { World } from '../engine/world.ts';
+import type { TerminalLine, World } from '../engine/world.ts';
 import type { WorldDiff } from '../engine/diff.ts';
 import type { Lang } from '../i18n/text.ts';
 import type { Box } from './geometry.ts';
@@ -24,7 +24,8 @@ export interface TimelineInput {
 	/** Messages of the previous step (they fade out) and of this step (they fly in). */
 	oldMessages: number;
 	messages: MessageBox[];
-	terminalScroll: { from: number; to: number };
+	/** How far each terminal's rows scroll (the main one: terminal absent), in px, before and after. */
+	terminalScrolls: { terminal?: string; from: number; to: number }[];
 	/** Gauges and bars whose filled width changes. */
 	fills: { id: string; from: number; to: number }[];
 	/** The file panel appears (true) or goes (false). */
@@ -61,7 +62,10 @@ export function timelineInput(t: TransitionWorlds, layers: Layer[], layouts: Lay
 		const outer = inBefore ? first.scene : last.scene;
 		if (box) zoom = { outer, inner: outer === first.scene ? last.scene : first.scene, box, entering: !!inBefore };
 	}
-	const scroll = (world: World) => -terminalScrolled(world.terminal.lines, lang, afterLayout.terminal) * TERM.lineHeight;
+	const scroll = (lines: TerminalLine[], box: Box) => -terminalScrolled(lines, lang, box) * TERM.lineHeight;
+	const terminalScrolls: TimelineInput['terminalScrolls'] = [{ from: scroll(t.from.terminal.lines, afterLayout.terminal), to: scroll(t.to.terminal.lines, afterLayout.terminal) }];
+	for (const [id, box] of afterLayout.terminals ?? [])
+		terminalScrolls.push({ terminal: id, from: scroll(t.from.terminals[id]?.lines ?? [], box), to: scroll(t.to.terminals[id]?.lines ?? [], box) });
 	return {
 		plan: t.plan,
 		before: beforeLayout.items,
@@ -71,6 +75,6 @@ export function timelineInput(t: TransitionWorlds, layers: Layer[], layouts: Lay
 		fills,
 		...(t.d.fileChanged && !!t.from.file !== !!t.to.file ? { fileShows: !!t.to.file } : {}),
 		...(zoom ? { zoom } : {}),
-		terminalScroll: { from: scroll(t.from), to: scroll(t.to) }
+		terminalScrolls
 	};
 }

@@ -151,21 +151,23 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 		}
 	}
 
-	const scroll = q(HOOKS.terminalScroll);
-	const { from, to } = input.terminalScroll;
-	if (scroll && from !== to) {
-		const firstLine = plan.lines[0]?.at ?? plan.typing?.at ?? 0;
-		const lastLine = plan.lines[plan.lines.length - 1]?.at ?? firstLine;
+	for (const { terminal, from, to } of input.terminalScrolls) {
+		const scroll = q(`${HOOKS.terminal(terminal)} ${HOOKS.terminalScroll}`);
+		if (!scroll || from === to) continue;
+		const ownLines = plan.lines.filter((l) => l.terminal === terminal);
+		const typing = plan.typing?.terminal === terminal ? plan.typing : undefined;
+		const firstLine = ownLines[0]?.at ?? typing?.at ?? 0;
+		const lastLine = ownLines[ownLines.length - 1]?.at ?? firstLine;
 		tl.fromTo(scroll, { y: from - to }, { y: 0, duration: Math.max(0.3, lastLine - firstLine + 0.25), ease: 'power1.inOut' }, firstLine);
 	}
 	if (plan.typing) {
-		const mask = find(HOOKS.typeMask(plan.typing.line));
+		const mask = find(`${HOOKS.terminal(plan.typing.terminal)} ${HOOKS.typeMask(plan.typing.line)}`);
 		const w = Number(mask?.getAttribute('width') ?? 0);
 		const x = Number(mask?.getAttribute('x') ?? 0);
 		if (mask) tl.fromTo(mask, { attr: { x, width: w } }, { attr: { x: x + w, width: 0 }, duration: plan.typing.duration, ease: 'steps(24)' }, plan.typing.at);
 	}
 	for (const line of plan.lines) {
-		const el = q(HOOKS.line(line.line));
+		const el = q(`${HOOKS.terminal(line.terminal)} ${HOOKS.line(line.line)}`);
 		if (el) tl.fromTo(el, { opacity: 0, x: -8 }, { opacity: 1, x: 0, duration: line.duration }, line.at);
 	}
 	// Hold the last frame a moment so a fast presenter still sees the step land.

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import type { World } from '../../engine/world.ts';
-import { withFilePanel, type SceneLayout } from '../geometry.ts';
+import { withSidePanels, type SceneLayout } from '../geometry.ts';
 import { PLAIN_ACTOR, PLAIN_KIND, type ActorKind, type ItemKind, type KindWord } from '../items/item-kind.ts';
 import type { LayoutContext, SceneModule } from './scene-module.ts';
 import { flow } from './flow/index.ts';
@@ -44,7 +44,8 @@ export const LAYOUT_CONTEXT: LayoutContext = { itemKind };
 
 /** The layout of whichever scene a world is in. */
 export function layoutScene(scenario: Scenario, world: World, scene: SceneKind = world.scene): SceneLayout {
-	return withFilePanel(SCENES[scene].layout(scenario, world, LAYOUT_CONTEXT), world.file !== null);
+	const layout = SCENES[scene].layout(scenario, world, LAYOUT_CONTEXT);
+	return withSidePanels(layout, { file: world.file !== null, terminals: Object.keys(world.terminals) });
 }
 
 export { actorsOf } from './actors-of.ts';
