@@ -238,8 +238,10 @@ export const clusterExpectations: Record<string, Expectation> = {
 		expect(s.steps[0]!.command).toBe('kubectl get pods -w');
 		expect(s.steps[0]!.terminal).toBe('watch');
 		expect(streamOn(kubectlLink)).toContain('GET /api/v1/namespaces/default/pods?watch=true');
-		const byName = [...podNames].sort();
-		const event = (ready: string, status: string, ages: string[]) => byName.map((n, i) => [n, ready, status, '0', ages[i]!]);
+		// Events come in the order the pods were made (x7kqp first, as etcd stores them).
+		const made = ['nginx-5f8c9d7b46-x7kqp', 'nginx-5f8c9d7b46-m2w9r'];
+		expect([...podNames].sort()).toEqual([...made].sort());
+		const event = (ready: string, status: string, ages: string[]) => made.map((n, i) => [n, ready, status, '0', ages[i]!]);
 		const watch = kubectlWatch(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [
 			...event('0/1', 'Pending', ['0s', '0s']), // created by the replicaset controller
 			...event('0/1', 'Pending', ['0s', '0s']), // bound: spec.nodeName set
@@ -247,7 +249,9 @@ export const clusterExpectations: Record<string, Expectation> = {
 			...event('1/1', 'Running', ['5s', '6s'])
 		]);
 		expect(w.terminals.watch!.lines.map((l) => text(l.text))).toEqual(['kubectl get pods -w', ...watch]);
-		expect(watch.at(-1)).toBe('nginx-5f8c9d7b46-x7kqp   1/1     Running             0          6s');
+		expect(watch.at(-1)).toBe('nginx-5f8c9d7b46-m2w9r   1/1     Running             0          6s');
+		// While the watch runs, no prompt waits in its window.
+		expect(w.terminals.watch!.prompt).toBe('');
 		expect(linesOfStep(s, stepIndex(s, 'replicaset-controller')), 'the main terminal prints nothing while the pods are made').toEqual([]);
 
 		// Every ref points at something on stage.
