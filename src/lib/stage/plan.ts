@@ -33,7 +33,7 @@ export interface TransitionPlan {
 	otherTerminalsSnap: string[];
 	/** The file panel appears or goes. */
 	file?: Beat;
-	/** The camera moves to another scene (zooming through an item). */
+	/** The camera moves to another scene (zooming through an item, or cross-fading). */
 	zoom?: Beat;
 }
 
@@ -53,9 +53,10 @@ export const TIMING = {
 	zoom: 1.8
 } as const;
 
-/** What the scene on stage can draw: a message along a link it does not show takes no time. */
+/** What the scene on stage can draw: a message along a link it does not show takes no time; a change of scene takes as long as its camera move. */
 export interface PlanContext {
 	drawsLink: (linkId: string) => boolean;
+	cameraSeconds?: number;
 }
 
 export function planTransition(effects: readonly Effect[], before: World, after: World, d: WorldDiff, context: PlanContext = { drawsLink: () => true }): TransitionPlan {
@@ -141,8 +142,9 @@ export function planTransition(effects: readonly Effect[], before: World, after:
 				break;
 			case 'scene-changed':
 				if (before.scene !== after.scene && !plan.zoom) {
-					plan.zoom = { at: t, duration: TIMING.zoom };
-					t += TIMING.zoom;
+					const duration = context.cameraSeconds ?? TIMING.zoom;
+					plan.zoom = { at: t, duration };
+					t += duration;
 				}
 				break;
 			case 'cleared':

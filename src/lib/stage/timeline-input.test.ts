@@ -31,7 +31,7 @@ describe('timelineInput', () => {
 		const into = frames.findIndex((f, n) => n > 0 && f.world.scene === 'house' && frames[n - 1]!.world.scene === 'flow');
 		expect(into).toBeGreaterThan(0);
 		const input = inputAt(s, into - 1);
-		expect(input.zoom).toMatchObject({ outer: 'flow', inner: 'house', entering: true });
+		expect(input.camera).toMatchObject({ outer: 'flow', inner: 'house', entering: true, move: 'zoom', seconds: 1.8 });
 		expect(input.oldMessages).toBe(0);
 	});
 

@@ -3,7 +3,6 @@
  * layouts — pure data (no DOM), so it is tested in Node. timeline.ts finds the elements
  * through dom-hooks.ts and tweens them.
  */
-import type { SceneKind } from '../scenario/schema.ts';
 import type { TerminalLine, World } from '../engine/world.ts';
 import type { WorldDiff } from '../engine/diff.ts';
 import type { Lang } from '../i18n/text.ts';
@@ -13,6 +12,7 @@ import type { Layer } from './stage-layers.ts';
 import type { LayoutCache } from './layout-cache.ts';
 import type { MessageBox } from './wires/message-layout.ts';
 import { itemKind } from './scenes/registry.ts';
+import { cameraMove, type CameraMove } from './camera-move.ts';
 import { meterFill, meterTrack } from './items/meter.ts';
 import { terminalScrolled, TERM } from './terminal-layout.ts';
 
@@ -30,8 +30,8 @@ export interface TimelineInput {
 	fills: { id: string; from: number; to: number }[];
 	/** The file panel appears (true) or goes (false). */
 	fileShows?: boolean;
-	/** A change of scene: the camera zooms through `box` (in the outer scene's layer) into the inner one, or back out. */
-	zoom?: { outer: SceneKind; inner: SceneKind; box: Box; entering: boolean };
+	/** A change of scene: the camera zooms through `box` (in the outer scene's layer) into the inner one, or cross-fades; or back out. */
+	camera?: CameraMove;
 }
 
 export interface TransitionWorlds {
@@ -54,14 +54,7 @@ export function timelineInput(t: TransitionWorlds, layers: Layer[], layouts: Lay
 			const track = box && meterTrack(box);
 			return track ? [{ id: c.after.id, from: meterFill(c.before, track.w), to: meterFill(c.after, track.w) }] : [];
 		});
-	let zoom: TimelineInput['zoom'];
-	if (sceneChange && t.to.zoom) {
-		const inBefore = first.layout.items.get(t.to.zoom) ?? first.layout.actors.get(t.to.zoom);
-		const inAfter = last.layout.items.get(t.to.zoom) ?? last.layout.actors.get(t.to.zoom);
-		const box = inBefore ?? inAfter;
-		const outer = inBefore ? first.scene : last.scene;
-		if (box) zoom = { outer, inner: outer === first.scene ? last.scene : first.scene, box, entering: !!inBefore };
-	}
+	const camera = cameraMove(t.from, t.to, layouts);
 	const scroll = (lines: TerminalLine[], box: Box) => -terminalScrolled(lines, lang, box) * TERM.lineHeight;
 	const terminalScrolls: TimelineInput['terminalScrolls'] = [{ from: scroll(t.from.terminal.lines, afterLayout.terminal), to: scroll(t.to.terminal.lines, afterLayout.terminal) }];
 	for (const [id, box] of afterLayout.terminals ?? [])
@@ -74,7 +67,7 @@ export function timelineInput(t: TransitionWorlds, layers: Layer[], layouts: Lay
 		messages: layouts.messages(last.world, lang, last.scene),
 		fills,
 		...(t.d.fileChanged && !!t.from.file !== !!t.to.file ? { fileShows: !!t.to.file } : {}),
-		...(zoom ? { zoom } : {}),
+		...(camera ? { camera } : {}),
 		terminalScrolls
 	};
 }

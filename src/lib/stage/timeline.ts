@@ -123,31 +123,39 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 		tl.fromTo(file, { opacity: from, x: input.fileShows ? -16 : 0 }, { opacity: to, x: input.fileShows ? 0 : -16, duration: plan.file.duration }, plan.file.at);
 	}
 
-	const outerLayer = input.zoom && find(HOOKS.layer(input.zoom.outer));
-	const innerLayer = input.zoom && find(HOOKS.layer(input.zoom.inner));
-	if (input.zoom && plan.zoom && outerLayer && innerLayer) {
-		const { box, entering } = input.zoom;
+	const camera = input.camera;
+	const outerLayer = camera && find(HOOKS.layer(camera.outer));
+	const innerLayer = camera && find(HOOKS.layer(camera.inner));
+	if (camera && plan.zoom && outerLayer && innerLayer) {
+		const { box, entering } = camera;
 		// Layers are drawn in stage coordinates: they scale about the stage's corner.
 		const outer = motions.of(outerLayer, { x: 0, y: 0 });
 		const inner = motions.of(innerLayer, { x: 0, y: 0 });
-		const into = zoomInto(box);
-		const shrunk = shrinkInto(box);
 		const d = plan.zoom.duration;
-		// Entering: the camera flies into the box, then the inner scene grows out of it.
-		// Leaving is the same film run backwards, so both read as one camera move.
 		const at = plan.zoom.at;
-		const outerFrom = { x: 0, y: 0, scale: 1, opacity: 1 };
-		const outerTo = { x: into.x, y: into.y, scale: into.scale, opacity: 0 };
-		const innerFrom = { x: shrunk.x, y: shrunk.y, scale: shrunk.scale, opacity: 0 };
-		const innerTo = { x: 0, y: 0, scale: 1, opacity: 1 };
-		if (entering) {
-			tl.fromTo(outer, outerFrom, { x: outerTo.x, y: outerTo.y, scale: outerTo.scale, duration: d * 0.6, ease: 'power2.in' }, at);
-			tl.to(outer, { opacity: 0, duration: d * 0.2 }, at + d * 0.45);
-			tl.fromTo(inner, innerFrom, { ...innerTo, duration: d * 0.5, ease: 'power2.out' }, at + d * 0.5);
+		if (camera.move === 'zoom' && box) {
+			const into = zoomInto(box);
+			const shrunk = shrinkInto(box);
+			// Entering: the camera flies into the box, then the inner scene grows out of it.
+			// Leaving is the same film run backwards, so both read as one camera move.
+			const outerFrom = { x: 0, y: 0, scale: 1, opacity: 1 };
+			const outerTo = { x: into.x, y: into.y, scale: into.scale, opacity: 0 };
+			const innerFrom = { x: shrunk.x, y: shrunk.y, scale: shrunk.scale, opacity: 0 };
+			const innerTo = { x: 0, y: 0, scale: 1, opacity: 1 };
+			if (entering) {
+				tl.fromTo(outer, outerFrom, { x: outerTo.x, y: outerTo.y, scale: outerTo.scale, duration: d * 0.6, ease: 'power2.in' }, at);
+				tl.to(outer, { opacity: 0, duration: d * 0.2 }, at + d * 0.45);
+				tl.fromTo(inner, innerFrom, { ...innerTo, duration: d * 0.5, ease: 'power2.out' }, at + d * 0.5);
+			} else {
+				tl.fromTo(inner, innerTo, { ...innerFrom, duration: d * 0.5, ease: 'power2.in' }, at);
+				tl.fromTo(outer, outerTo, { x: 0, y: 0, scale: 1, duration: d * 0.6, ease: 'power2.out' }, at + d * 0.4);
+				tl.fromTo(outer, { opacity: 0 }, { opacity: 1, duration: d * 0.2, immediateRender: false }, at + d * 0.4);
+			}
 		} else {
-			tl.fromTo(inner, innerTo, { ...innerFrom, duration: d * 0.5, ease: 'power2.in' }, at);
-			tl.fromTo(outer, outerTo, { x: 0, y: 0, scale: 1, duration: d * 0.6, ease: 'power2.out' }, at + d * 0.4);
-			tl.fromTo(outer, { opacity: 0 }, { opacity: 1, duration: d * 0.2, immediateRender: false }, at + d * 0.4);
+			// A cross-fade: the picture the step leaves goes, then the one it goes to comes.
+			const [leaving, coming] = entering ? [outer, inner] : [inner, outer];
+			tl.fromTo(leaving, { opacity: 1 }, { opacity: 0, duration: d * 0.55, ease: 'power1.in' }, at);
+			tl.fromTo(coming, { opacity: 0 }, { opacity: 1, duration: d * 0.55, ease: 'power1.out' }, at + d * 0.45);
 		}
 	}
 

@@ -8,7 +8,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { World } from '../../engine/world.ts';
 import { withSidePanels, type SceneLayout } from '../geometry.ts';
 import { PLAIN_ACTOR, PLAIN_KIND, type ActorKind, type ItemKind, type KindWord } from '../items/item-kind.ts';
-import type { LayoutContext, SceneModule } from './scene-module.ts';
+import { DEFAULT_CAMERA, type CameraEntry, type LayoutContext, type SceneModule } from './scene-module.ts';
 import { flow } from './flow/index.ts';
 import { house } from './house/index.ts';
 import { cluster } from './cluster/index.ts';
@@ -38,6 +38,11 @@ export function kindWords(): Record<string, KindWord> {
 
 export function actorKind(kind: string): ActorKind {
 	return actorKinds.get(kind) ?? PLAIN_ACTOR;
+}
+
+/** How the camera enters a scene of this kind (camera-move.ts decides which scene of a move is entered). */
+export function cameraEntry(scene: SceneKind): CameraEntry {
+	return (SCENES[scene] as SceneModule).camera ?? DEFAULT_CAMERA;
 }
 
 export const LAYOUT_CONTEXT: LayoutContext = { itemKind };

@@ -20,6 +20,20 @@ export interface ScenarioProblem {
 	message: string;
 }
 
+/**
+ * How the camera enters a scene of this kind (going back out plays the same move backwards):
+ * `zoom` flies through the item the scene action names (a container into its board house),
+ * `fade` cross-fades the two pictures (the way in when there is no item to fly through).
+ */
+export interface CameraEntry {
+	move: 'zoom' | 'fade';
+	/** How long the move takes, in seconds at 1× speed. */
+	seconds: number;
+}
+
+/** A scene that says nothing of its camera is entered by zooming through the named item. */
+export const DEFAULT_CAMERA: CameraEntry = { move: 'zoom', seconds: 1.8 };
+
 export interface SceneModule {
 	/** One line for the README's table of scene kinds and the published schema. */
 	summary: string;
@@ -29,6 +43,8 @@ export interface SceneModule {
 	layout(scenario: Scenario, world: World, context: LayoutContext): SceneLayout;
 	/** What this scene needs of a scenario that shows it (e.g. the house: one house actor). */
 	problems?(scenario: Scenario): ScenarioProblem[];
+	/** How the camera enters this scene (default DEFAULT_CAMERA). */
+	camera?: CameraEntry;
 	/** What would be wrong with item `id` where it now stands (e.g. a second floor in the house). */
 	placeProblems?(scenario: Scenario, world: World, id: string): string[];
 }

@@ -26,6 +26,8 @@ function problems(scenario: Scenario): ScenarioProblem[] {
 
 export const cluster: SceneModule = {
 	summary: 'a Kubernetes cluster: the control plane on top (kube-apiserver as the hub, etcd, scheduler, controller manager), worker nodes below (kubelet, runtime, pods), kubectl outside; watches drawn as open streams',
+	// A cluster is not inside any one item on another scene: the pictures cross-fade.
+	camera: { move: 'fade', seconds: 0.9 },
 	actorKinds: {
 		apiserver: { tone: 'daemon' },
 		etcd: { tone: 'registry' },

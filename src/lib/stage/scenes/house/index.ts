@@ -38,6 +38,8 @@ function placeProblems(scenario: Scenario, world: World, id: string): string[] {
 
 export const house: SceneModule = {
 	summary: "a container's board house on its host: host (left), house (right), kernel (the band underneath); a floor, namespace walls and a cgroup ceiling",
+	// The camera flies through the container into its board house: the lesson's best moment.
+	camera: { move: 'zoom', seconds: 1.8 },
 	actorKinds: {
 		host: { tone: 'host' },
 		house: { tone: 'house', inlineTitle: true },
