@@ -14,6 +14,7 @@
 import fc from 'fast-check';
 import type { Action, Item, Scenario, SceneKind, Step } from '../scenario/schema.ts';
 import { SCENE_KINDS } from '../stage/scenes/registry.ts';
+import type { GeneratedActors, SceneRules } from './generated-scene-rules.ts';
 
 import { defined, plain, ACTOR_IDS, ITEM_IDS, STREAM_IDS, localizedText, promptText, commandText, kindText, layout, props, unsetKeys, itemBody } from './arbitrary-parts.ts';
 
@@ -90,24 +91,19 @@ const blueprint = fc.record({
 	groupLabels: fc.array(localizedText, { minLength: 2, maxLength: 2 })
 });
 
-const GROUP_IDS = ['plane', 'node-a'] as const;
+/** Each scene kind's rules for generated scenarios, from its folder (scenes/<kind>/generated.ts). */
+const SCENE_RULES = import.meta.glob<{ rules: SceneRules }>('../stage/scenes/*/generated.ts', { eager: true });
 
-/**
- * Actors that keep each scene kind's own rules: a scene showing the house has one actor of
- * kind house; a cluster has groups, the first holding an actor (the hub).
- */
+/** Actors that keep each scene kind's own rules (see generated-scene-rules.ts). */
 function sceneActors(b: typeof blueprint extends fc.Arbitrary<infer T> ? T : never, actorIds: readonly string[]) {
 	const sceneOf = (i: number): SceneKind => b.actorScenes[i] ?? b.scene;
-	const actors: Scenario['actors'] = actorIds.map((id, i) => {
-		const group = sceneOf(i) === 'cluster' && b.actorGroups[i]! > 0 ? GROUP_IDS[b.actorGroups[i]! - 1] : undefined;
-		return defined({ id, ...b.actors[i]!, scene: b.actorScenes[i], group });
-	});
-	const firstHouse = actorIds.findIndex((_, i) => sceneOf(i) === 'house');
-	if (firstHouse >= 0) actors[firstHouse] = { ...actors[firstHouse]!, kind: 'house' };
-	const firstCluster = actorIds.findIndex((_, i) => sceneOf(i) === 'cluster');
-	if (firstCluster >= 0) actors[firstCluster] = { ...actors[firstCluster]!, kind: 'apiserver', group: 'plane' };
-	const groups = firstCluster >= 0 ? GROUP_IDS.map((id, i) => ({ id, label: b.groupLabels[i]! })) : undefined;
-	return { actors, groups };
+	let generated: GeneratedActors = { actors: actorIds.map((id, i) => defined({ id, ...b.actors[i]!, scene: b.actorScenes[i] })) };
+	for (const [path, { rules }] of Object.entries(SCENE_RULES)) {
+		const kind = path.split('/').at(-2) as SceneKind;
+		const onScene = actorIds.flatMap((_, i) => (sceneOf(i) === kind ? [i] : []));
+		generated = rules.apply(generated, onScene, b.actorGroups, b.groupLabels);
+	}
+	return { actors: generated.actors, groups: generated.groups };
 }
 
 /** The model: item id → id of what holds it, in insertion (= drawing) order. */
