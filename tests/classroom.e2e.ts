@@ -121,6 +121,16 @@ test('clicking an actor spotlights it (enlarged, the rest veiled); Esc resets; Z
 	expect(errors).toEqual([]);
 });
 
+test("Z starts at the step's focus: the actors it is about first, then the others", async ({ page }) => {
+	// kubectl-apply step 7: the replicaset controller (focused) writes two pods into etcd (focused items).
+	await openPlayer(page, 'kubectl-apply', { step: 7, lang: 'en' });
+	const camera = page.locator('svg.stage g.camera');
+	for (const actor of ['etcd', 'controller-manager', 'kubectl']) {
+		await page.keyboard.press('z');
+		await expect(camera).toHaveAttribute('data-spotlight', actor);
+	}
+});
+
 test('L cycles the captions zh → en → both, and lang=both opens bilingual', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
 	await openPlayer(page, ID, { step: 2, lang: 'zh' });

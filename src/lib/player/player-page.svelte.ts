@@ -12,7 +12,8 @@ import type { World } from '../engine/world';
 import { htmlLang } from '../i18n/text';
 import { ui } from '../i18n/ui';
 import { actorsOf } from '../stage/scenes/registry';
-import { nextSpotlight } from '../stage/spotlight';
+import { nextSpotlight, spotlightOrder } from '../stage/spotlight';
+import { brightActors } from '../stage/stage-layers';
 import type { Player } from './player.svelte';
 import { preferences } from './preferences.svelte';
 import { handlePlayerKey, type PlayerHost } from './keyboard';
@@ -41,11 +42,10 @@ export class PlayerPage {
 				if (role === 'audience') this.openSpeakerView();
 			},
 			spotlightNext: () => {
-				const scene = worlds()[player.index]?.scene ?? scenario.scene;
-				player.spotlight = nextSpotlight(
-					actorsOf(scenario, scene).map((a) => a.id),
-					player.spotlight
-				);
+				const world = worlds()[player.index];
+				const ids = actorsOf(scenario, world?.scene ?? scenario.scene).map((a) => a.id);
+				// Z starts where the step looks: its focus first.
+				player.spotlight = nextSpotlight(world ? spotlightOrder(ids, brightActors(world)) : ids, player.spotlight);
 			}
 		};
 

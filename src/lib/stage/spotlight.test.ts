@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DESIGN } from './geometry';
-import { actorAt, nextSpotlight, spotlightCamera, veilPath } from './spotlight';
+import { actorAt, nextSpotlight, spotlightCamera, spotlightOrder, veilPath } from './spotlight';
 
 describe('spotlight', () => {
 	it('centres the actor and enlarges it, at most 1.6×, never shrinking', () => {
@@ -33,5 +33,13 @@ describe('spotlight', () => {
 	});
 	it('draws the veil with a hole around the actor', () => {
 		expect(veilPath({ x: 10, y: 20, w: 30, h: 40 }, 5)).toContain('M5,15h40v50h-40Z');
+	});
+});
+
+describe('spotlightOrder', () => {
+	it("puts the step's focus first, then the rest, each in drawing order", () => {
+		expect(spotlightOrder(['client', 'daemon', 'registry'], new Set(['registry', 'daemon', 'layer-1']))).toEqual(['daemon', 'registry', 'client']);
+		expect(spotlightOrder(['client', 'daemon'], new Set())).toEqual(['client', 'daemon']);
+		expect(nextSpotlight(spotlightOrder(['client', 'daemon', 'registry'], new Set(['registry'])), null)).toBe('registry');
 	});
 });

@@ -37,7 +37,15 @@ export function actorAt(actors: Map<string, Box>, x: number, y: number): string 
 	return best?.id ?? null;
 }
 
-/** The actor after `current` in drawing order, or none after the last (Z cycles). */
+/**
+ * The order Z visits the actors in: first those the step is about (in focus, or holding
+ * what is), then the rest, each group in drawing order.
+ */
+export function spotlightOrder(actorIds: readonly string[], bright: ReadonlySet<string>): string[] {
+	return [...actorIds.filter((id) => bright.has(id)), ...actorIds.filter((id) => !bright.has(id))];
+}
+
+/** The actor after `current` in the given order, or none after the last (Z cycles). */
 export function nextSpotlight(ids: string[], current: string | null): string | null {
 	if (ids.length === 0) return null;
 	if (current === null) return ids[0]!;
