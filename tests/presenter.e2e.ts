@@ -34,6 +34,9 @@ test('S opens the speaker view at the same step, with the notes and the next ste
 	const next = presenter.getByTestId('next-preview');
 	await expect(next.locator('svg.stage')).toHaveAttribute('data-shown', '2');
 	await expect(next).toContainText(text(SCENARIO.steps[1]!.caption, 'en'));
+	// The whole caption is shown, not cut to a line or two.
+	const caption = next.locator('.next-caption');
+	expect(await caption.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && getComputedStyle(el).overflow !== 'hidden')).toBe(true);
 	const clock = presenter.getByTestId('timer').locator('time');
 	await expect(clock).toHaveText(/^\d+:\d\d$/);
 	const t0 = await clock.textContent();
