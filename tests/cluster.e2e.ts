@@ -51,6 +51,9 @@ test('kubectl-apply by keyboard: streams open, the file shows and goes, the watc
 	await expect(watch).toContainText('NAME                     READY   STATUS    RESTARTS   AGE');
 	await expect(watch.locator('[data-line="2"]')).toHaveText('nginx-5f8c9d7b46-x7kqp   0/1     Pending   0          0s');
 	expect(await watch.locator('[data-line="3"]').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+	// What the step printed is marked, in the window it printed in.
+	await expect(watch.locator('[data-fresh-line]')).toHaveCount(3);
+	await expect(stage.locator('[data-terminal] [data-fresh-line]')).toHaveCount(0);
 
 	await page.keyboard.press('End');
 	await waitForRest(page, 12);
