@@ -5,6 +5,27 @@ import type { World } from '../engine/world.ts';
 import type { LocalizedText } from '../scenario/schema.ts';
 import { children, expectItem, final, indicesOf, lines, linesOfStep, messages, ofKind, stepIndex, text, type Expectation } from './kit.ts';
 
+/**
+ * The pull as the wire has it (Docker 1.13 against registry-1.docker.io): GET /v2/ → 401, a token
+ * from auth.docker.io, the tag's manifest list, the platform's manifest by digest, the config blob
+ * (its prefix is the IMAGE ID), then the layer blob (its prefix is the id "Pull complete" prints).
+ */
+function expectPullSequence(s: Parameters<Expectation>[0], repo: string, imageId: string, layer: string) {
+	const hub = messages(s).filter((m) => m.link === 'hub');
+	const asks = hub.filter((m) => !m.reverse).map((m) => m.label);
+	expect(asks).toEqual([
+		'GET /v2/',
+		`GET https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/${repo}:pull`,
+		`GET /v2/library/${repo}/manifests/latest`,
+		`GET /v2/library/${repo}/manifests/sha256:…`,
+		`GET /v2/library/${repo}/blobs/sha256:${imageId}…`,
+		`GET /v2/library/${repo}/blobs/sha256:${layer}…`
+	]);
+	const ping = hub.findIndex((m) => m.label === 'GET /v2/');
+	expect(hub[ping + 1]!.reverse && hub[ping + 1]!.label.startsWith('401 Unauthorized')).toBe(true);
+	expect(hub.some((m) => m.reverse && m.label.startsWith('200 OK: manifest list sha256:'))).toBe(true);
+}
+
 export const dockerExpectations: Record<string, Expectation> = {
 	'docker-pull': (s) => {
 		const w = final(s);
@@ -16,6 +37,12 @@ export const dockerExpectations: Record<string, Expectation> = {
 		expect(lines(w)).toContain('729ce43e2c91: Pull complete ');
 		// The daemon, not the client, talks to the registry.
 		expect(messages(s).some((m) => m.link === 'hub' && m.label.startsWith('GET /v2/library/busybox/manifests/'))).toBe(true);
+		expect(messages(s).filter((m) => m.link === 'api' && !m.reverse).map((m) => m.label)).toEqual(['POST /v1.26/images/create?fromImage=busybox&tag=latest']);
+		expectPullSequence(s, 'busybox', '2bd29714875d', '729ce43e2c91');
+		// Digest names the manifest list; no caption or note may call it the image's hash for every machine.
+		for (const step of s.steps) {
+			for (const t of [step.caption, step.notes!]) expect(text(t), step.id).not.toMatch(/manifest is (just )?a list of layers|same digest gets the same image/i);
+		}
 	},
 	'docker-architecture': (s) => {
 		const w = final(s);

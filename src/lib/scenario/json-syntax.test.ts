@@ -61,10 +61,10 @@ describe('JSON syntax errors in words', () => {
 	});
 
 	it('trailing commas, in an object and in a list', () => {
-		const object = edit('"prompt": "[root@host ~]# " }', '"prompt": "[root@host ~]# ", }');
+		const object = edit('"prompt": "[root@iZ8vb53kklhrg4j6sviqtpZ ~]# " }', '"prompt": "[root@iZ8vb53kklhrg4j6sviqtpZ ~]# ", }');
 		// The error is at the } after the comma.
-		expectOne(object, { line: 20, column: 64 }, 'a trailing comma before } or ] is not allowed in JSON (remove the last comma)');
-		expect(lineColumn(object, object.indexOf('"prompt": "[root@host ~]# ", }') + '"prompt": "[root@host ~]# ", '.length)).toEqual({ line: 20, column: 64 });
+		expectOne(object, { line: 20, column: 83 }, 'a trailing comma before } or ] is not allowed in JSON (remove the last comma)');
+		expect(lineColumn(object, object.indexOf('"prompt": "[root@iZ8vb53kklhrg4j6sviqtpZ ~]# ", }') + '"prompt": "[root@iZ8vb53kklhrg4j6sviqtpZ ~]# ", '.length)).toEqual({ line: 20, column: 83 });
 		const list = edit('"ids": ["client", "daemon"] }', '"ids": ["client", "daemon", ] }');
 		expect(errorsOf(list)).toEqual([
 			{ file: FILE, pointer: '', ...lineColumn(list, list.indexOf('", ] }') + 3), message: 'JSON syntax: a trailing comma before } or ] is not allowed in JSON (remove the last comma)' }

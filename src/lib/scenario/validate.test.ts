@@ -112,10 +112,10 @@ describe('validateScenarioText', () => {
 		it('an unknown holder of an added item: that error, and every later action that needed the item', () => {
 			const text = edit('"in": "images", "label": "busybox:latest"', '"in": "imgs", "label": "busybox:latest"');
 			expectErrors(text, [
-				{ pointer: '/steps/2/actions/1/item/in', at: '"in": "imgs"', message: '"imgs" is neither an actor nor an item that exists at this step' },
+				{ pointer: '/steps/2/actions/4/item/in', at: '"in": "imgs"', message: '"imgs" is neither an actor nor an item that exists at this step' },
 				// The image was not added, so the layer inside it cannot be, nor can the image be updated or focused.
-				{ pointer: '/steps/2/actions/2/item/in', at: '"in": "img-busybox"', message: /^"img-busybox" is neither an actor nor an item/ },
-				{ pointer: '/steps/2/actions/4/ids/0', at: { text: '"img-busybox"', n: 2 }, message: /^"img-busybox" is neither/ },
+				{ pointer: '/steps/2/actions/5/item/in', at: '"in": "img-busybox"', message: /^"img-busybox" is neither an actor nor an item/ },
+				{ pointer: '/steps/2/actions/7/ids/0', at: { text: '"img-busybox"', n: 2 }, message: /^"img-busybox" is neither/ },
 				{ pointer: '/steps/3/actions/0/id', at: { text: '"id": "img-busybox"', n: 1 }, message: 'cannot update item "img-busybox": it does not exist at this step' },
 				{ pointer: '/steps/3/actions/3/ids/0', at: { text: '"img-busybox"', n: 4 }, message: /^"img-busybox" is neither/ }
 			]);
@@ -124,7 +124,7 @@ describe('validateScenarioText', () => {
 		it('an unknown "from" of an added item', () => {
 			const text = edit('"from": "reg-layer-729ce43e2c91"', '"from": "reg-layer-nope"');
 			expectErrors(text, [
-				{ pointer: '/steps/2/actions/2/from', at: '"from": "reg-layer-nope"', message: '"reg-layer-nope" is neither an actor nor an item that exists at this step' }
+				{ pointer: '/steps/2/actions/5/from', at: '"from": "reg-layer-nope"', message: '"reg-layer-nope" is neither an actor nor an item that exists at this step' }
 			]);
 		});
 
@@ -147,7 +147,7 @@ describe('validateScenarioText', () => {
 				{ pointer: '/steps/0/actions/3/item/id', at: { text: '"id": "containers"', n: 1 }, message: 'item "containers" already exists at this step' }
 			]);
 			const actor = variant((s) => s.steps[1]!.actions.push({ do: 'add', item: { id: 'daemon', kind: 'group', in: 'client', label: 'x' } }));
-			expectErrors(actor, [{ pointer: '/steps/1/actions/4/item/id', at: { text: '"id": "daemon"', n: 1 }, message: '"daemon" is already an actor id' }]);
+			expectErrors(actor, [{ pointer: '/steps/1/actions/8/item/id', at: { text: '"id": "daemon"', n: 1 }, message: '"daemon" is already an actor id' }]);
 		});
 
 		it('update or remove of an item that exists only at a later step', () => {
@@ -345,7 +345,7 @@ describe('validateScenarioText', () => {
 			// Every text field: notes, a message label, a prop value, the initial lines, a sublabel.
 			const notes = variant((s) => (s.steps[0]!.notes = 7 as never));
 			expectErrors(notes, [{ pointer: '/steps/0/notes', at: '"notes"', message: `${TEXT_EXPECTED} — got a number` }]);
-			const send = edit('"label": "POST /images/create', '"label": 200, "x": "POST /images/create');
+			const send = edit('"label": "POST /v1.26/images/create', '"label": 200, "x": "POST /v1.26/images/create');
 			expect(errorsOf(send).map((e) => `${e.pointer} ${e.message}`)).toEqual([`/steps/0/actions/0/label ${TEXT_EXPECTED} — got a number`, `/steps/0/actions/0 unknown key "x" (allowed here: ${keys(Action.options.find((o) => o.shape.do.value === 'send')!)})`]);
 			const initial = variant((s) => (s.initial.lines = ['ok', 5 as never]));
 			expectErrors(initial, [{ pointer: '/initial/lines/1', at: { line: lineColumn(initial, offsetOf(initial, '"ok"')).line + 1, column: 4 }, message: `${TEXT_EXPECTED} — got a number` }]);
@@ -365,7 +365,7 @@ describe('validateScenarioText', () => {
 				{ pointer: '/title', at: { line: 5, column: 2 }, message: 'missing the "zh" translation; write { "zh": …, "en": … } with both, or one plain string for both languages' }
 			]);
 			const state = edit('"state": { "zh": "下载中", "en": "pulling" }', '"state": { "zh": "下载中" }');
-			expectErrors(state, [{ pointer: '/steps/2/actions/1/item/props/state', at: '"state": { "zh"', message: MISSING_EN }]);
+			expectErrors(state, [{ pointer: '/steps/2/actions/4/item/props/state', at: '"state": { "zh"', message: MISSING_EN }]);
 			const empty = edit('"label": { "zh": "客户端", "en": "Client" }', '"label": { "zh": "客户端", "en": "" }');
 			expectErrors(empty, [{ pointer: '/actors/0/label/en', at: '"en": ""', message: 'the "en" translation is empty' }]);
 			const typed = edit('"label": { "zh": "客户端", "en": "Client" }', '"label": { "zh": "客户端", "en": 1 }');
@@ -418,7 +418,7 @@ describe('validateScenarioText', () => {
 			expectErrors(print, [{ pointer: '/steps/0/actions/1/lines', at: '"lines": []', message: 'needs at least 1 line — got 0' }]);
 			const kind = edit('"id": "daemon", "kind": "daemon"', '"id": "daemon", "kind": ""');
 			expectErrors(kind, [{ pointer: '/actors/1/kind', at: '"kind": ""', message: 'must not be empty' }]);
-			const prompt = edit('"prompt": "[root@host ~]# "', `"prompt": "${'x'.repeat(81)}"`);
+			const prompt = edit('"prompt": "[root@iZ8vb53kklhrg4j6sviqtpZ ~]# "', `"prompt": "${'x'.repeat(81)}"`);
 			expectErrors(prompt, [{ pointer: '/terminal/prompt', at: '"prompt"', message: 'too long: at most 80 characters (this one has 81)' }]);
 			const id = edit('{ "id": "client", "kind": "client"', '{ "id": "1client", "kind": "client"');
 			expectErrors(id, [{ pointer: '/actors/0/id', at: '"id": "1client"', message: 'an id starts with a letter and holds only letters, digits, _ . : - (at most 64) — got "1client"' }]);
@@ -450,7 +450,7 @@ describe('validateScenarioText', () => {
 		});
 
 		it('a trailing comma, a comment and an empty file are errors too', () => {
-			const trailing = edit('"prompt": "[root@host ~]# " }', '"prompt": "[root@host ~]# ", }');
+			const trailing = edit('"prompt": "[root@iZ8vb53kklhrg4j6sviqtpZ ~]# " }', '"prompt": "[root@iZ8vb53kklhrg4j6sviqtpZ ~]# ", }');
 			expect(errorsOf(trailing)[0]).toMatchObject({ pointer: '', ...lineColumn(trailing, offsetOf(trailing, ', }') + 2), message: /^JSON syntax/ });
 			const comment = edit('"scene": "flow",', '"scene": "flow", // the stage');
 			expect(errorsOf(comment)[0]).toMatchObject({ pointer: '', ...lineColumn(comment, offsetOf(comment, '//')), message: /^JSON syntax/ });
