@@ -49,7 +49,7 @@ export const dockerExpectations: Record<string, Expectation> = {
 		expect(lines(w)).toContain('Client:');
 		expect(lines(w)).toContain('Server:');
 		expect(lines(w).indexOf('Client:')).toBeLessThan(lines(w).indexOf('Server:'));
-		expect(messages(s).some((m) => m.link === 'api' && m.label === 'GET /version')).toBe(true);
+		expect(messages(s).some((m) => m.link === 'api' && m.label === 'GET /v1.26/version')).toBe(true);
 		// It only explains: nothing is pulled, stored or created.
 		expect(Object.keys(w.items)).toEqual(s.initial.items.map((i) => i.id));
 		const focused = new Set(allStates(s).flatMap((world) => world.focus));
