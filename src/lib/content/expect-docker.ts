@@ -58,16 +58,22 @@ export const dockerExpectations: Record<string, Expectation> = {
 	'docker-images': (s) => {
 		const w = final(s);
 		const out = lines(w);
-		expect(out).toContain('REPOSITORY          TAG                 IMAGE ID            CREATED             SIZE');
-		expect(out).toContain('docker.io/busybox   latest              2bd29714875d        4 days ago          1.24 MB');
-		expect(messages(s).some((m) => m.link === 'api' && m.label === 'GET /images/json' && !m.reverse)).toBe(true);
+		// The lesson's table, all of its rows.
+		expect(out).toContain('REPOSITORY                                          TAG                 IMAGE ID            CREATED             SIZE');
+		expect(out).toContain('docker.io/busybox                                   latest              2bd29714875d        4 days ago          1.24 MB');
+		expect(out).toContain('registry.aliyuncs.com/helowin/oracle_11g            latest              3fa112fd3642        6 years ago         6.85 GB');
+		expect(messages(s).some((m) => m.link === 'api' && m.label === 'GET /v1.26/images/json' && !m.reverse)).toBe(true);
 		expect(messages(s).some((m) => m.link === 'api' && m.reverse)).toBe(true);
 		expect(messages(s).filter((m) => m.link === 'hub'), 'docker images never contacts the registry').toEqual([]);
-		// The table matches the stage: one row per stored image, with its IMAGE ID.
+		// The table matches the stage: one row per repository:tag, one box per IMAGE ID; an image
+		// with two names (or two tags) is one box and two rows.
 		const rows = out.slice(out.findIndex((l) => l.startsWith('REPOSITORY')) + 1);
-		const images = ofKind(w, 'image').map((id) => w.items[id]!);
-		expect(rows).toHaveLength(images.length);
-		for (const image of images) expect(rows.some((row) => row.includes(String(image.props?.detail).split(' · ')[0]!))).toBe(true);
+		expect(rows).toHaveLength(8);
+		const rowIds = rows.map((row) => row.slice(72, 84));
+		const images = ofKind(w, 'image').map((id) => text(w.items[id]!.props!.detail as LocalizedText).split(' · ')[0]!);
+		expect([...new Set(rowIds)].sort()).toEqual([...images].sort());
+		expect(rowIds.filter((id) => id === 'ffe481c085e9'), 'one IMAGE ID under two names').toHaveLength(2);
+		expect(rowIds.filter((id) => id === 'c91dff94df48'), 'one image under two tags').toHaveLength(2);
 		expect(ofKind(w, 'image')).not.toContain('img-alpine');
 	},
 	'docker-run-echo': (s) => {
