@@ -26,6 +26,26 @@ function expectPullSequence(s: Parameters<Expectation>[0], repo: string, imageId
 	expect(hub.some((m) => m.reverse && m.label.startsWith('200 OK: manifest list sha256:'))).toBe(true);
 }
 
+/**
+ * docker run as Docker 1.13's CLI drives it: create, then attach (a hijacked connection the
+ * output comes back over) and the events stream (its "die" event carries the exit code; /wait
+ * takes over from API 1.30), both open before start; the output arrives while attach is open.
+ */
+function expectAttachedRun(s: Parameters<Expectation>[0], id: string, query: string) {
+	const worlds = allStates(s);
+	const startStep = messages(s).find((m) => m.label === `POST /v1.26/containers/${id}…/start`)!.step;
+	const open = (w: World) => w.streams.map((st) => text(st.label));
+	const before = worlds[startStep + 1]!;
+	expect(open(before)).toContain(`POST /v1.26/containers/${id}…/attach?${query}`);
+	expect(open(before)).toContain('GET /v1.26/events?filters=…');
+	const out = messages(s).filter((m) => m.reverse && m.label.startsWith('stdout:'));
+	expect(out.length).toBeGreaterThan(0);
+	for (const m of out) expect(open(worlds[m.step + 1]!).some((l) => l.includes(`/containers/${id}…/attach?`)), 'output travels over attach').toBe(true);
+	expect(messages(s).some((m) => m.reverse && /^event die: exitCode=\d+$/.test(m.label))).toBe(true);
+	expect(messages(s).some((m) => /\/logs\b/.test(m.label)), 'no separate logs call').toBe(false);
+	expect(final(s).streams).toEqual([]);
+}
+
 export const dockerExpectations: Record<string, Expectation> = {
 	'docker-pull': (s) => {
 		const w = final(s);
@@ -85,9 +105,13 @@ export const dockerExpectations: Record<string, Expectation> = {
 		expect(ofKind(w, 'image')).toEqual(s.initial.items.filter((i) => i.kind === 'image').map((i) => i.id));
 		expect(lines(w).some((l) => l.startsWith('Unable to find image'))).toBe(false);
 		const api = messages(s).filter((m) => m.link === 'api');
-		expect(api.map((m) => m.label)).toContain('POST /containers/create');
-		expect(api.map((m) => m.label)).toContain('POST /containers/3f2a1c9d8e7b/start');
+		expect(api.map((m) => m.label)).toContain('POST /v1.26/containers/create');
+		expect(api.map((m) => m.label)).toContain('POST /v1.26/containers/3f2a1c9d8e7b…/start');
 		expect(api.some((m) => m.reverse && m.label.includes('hello world'))).toBe(true);
+		expectAttachedRun(s, '3f2a1c9d8e7b', 'stderr=1&stdout=1&stream=1');
+		// The lesson typed "wrold"; the notes tell the teacher the scenario shows "world".
+		expect(text(s.steps[0]!.notes!, 'en')).toContain('hello wrold');
+		expect(text(s.steps[0]!.notes!, 'zh')).toContain('hello wrold');
 		// The container: writable layer on top of the image's read-only layer; its process has exited.
 		expectItem(w, 'ctr-3f2a1c9d8e7b', { kind: 'container', in: 'containers' });
 		expect(text(w.items['ctr-3f2a1c9d8e7b']!.props!.state as LocalizedText)).toBe('exited (0)');
