@@ -29,19 +29,32 @@ function expectPullSequence(s: Parameters<Expectation>[0], repo: string, imageId
 /**
  * docker run as Docker 1.13's CLI drives it: create, then attach (a hijacked connection the
  * output comes back over) and the events stream (its "die" event carries the exit code; /wait
- * takes over from API 1.30), both open before start; the output arrives while attach is open.
+ * takes over from API 1.30), both opened before start; the output arrives while attach is open.
+ * `query` is the attach query, keys sorted as Go's url.Values encodes them.
  */
 function expectAttachedRun(s: Parameters<Expectation>[0], id: string, query: string) {
-	const worlds = allStates(s);
-	const startStep = messages(s).find((m) => m.label === `POST /v1.26/containers/${id}…/start`)!.step;
-	const open = (w: World) => w.streams.map((st) => text(st.label));
-	const before = worlds[startStep + 1]!;
-	expect(open(before)).toContain(`POST /v1.26/containers/${id}…/attach?${query}`);
-	expect(open(before)).toContain('GET /v1.26/events?filters=…');
-	const out = messages(s).filter((m) => m.reverse && m.label.startsWith('stdout:'));
-	expect(out.length).toBeGreaterThan(0);
-	for (const m of out) expect(open(worlds[m.step + 1]!).some((l) => l.includes(`/containers/${id}…/attach?`)), 'output travels over attach').toBe(true);
-	expect(messages(s).some((m) => m.reverse && /^event die: exitCode=\d+$/.test(m.label))).toBe(true);
+	const actions = s.steps.flatMap((step) => step.actions);
+	// The first action after `from` that passes the test.
+	const at = (what: string, test: (a: (typeof actions)[number]) => boolean, from = 0) => {
+		const i = actions.findIndex((a, n) => n >= from && test(a));
+		expect(i, what).toBeGreaterThanOrEqual(0);
+		return i;
+	};
+	const attach = at('attach opened', (a) => a.do === 'open-stream' && text(a.label) === `POST /v1.26/containers/${id}…/attach?${query}`);
+	const attachId = (actions[attach] as { id: string }).id;
+	const events = at('events opened', (a) => a.do === 'open-stream' && text(a.label) === 'GET /v1.26/events?filters=…', attach);
+	const eventsId = (actions[events] as { id: string }).id;
+	const start = at('start', (a) => a.do === 'send' && text(a.label) === `POST /v1.26/containers/${id}…/start`);
+	const output = at('output', (a) => a.do === 'send' && !!a.reverse && text(a.label).startsWith('stdout:'), start);
+	const closed = at('attach closed', (a) => a.do === 'close-stream' && a.id === attachId);
+	const die = at('die event', (a) => a.do === 'send' && !!a.reverse && /^event die: exitCode=\d+$/.test(text(a.label)), start);
+	const eventsClosed = at('events closed', (a) => a.do === 'close-stream' && a.id === eventsId, events);
+	expect(attach).toBeLessThan(start);
+	expect(events).toBeLessThan(start);
+	expect(start).toBeLessThan(output);
+	expect(output, 'output travels over attach').toBeLessThan(closed);
+	expect(start).toBeLessThan(die);
+	expect(die).toBeLessThan(eventsClosed);
 	expect(messages(s).some((m) => /\/logs\b/.test(m.label)), 'no separate logs call').toBe(false);
 	expect(final(s).streams).toEqual([]);
 }
@@ -140,7 +153,7 @@ export const dockerExpectations: Record<string, Expectation> = {
 		const allOut = linesOfStep(s, all!);
 		expect(allOut.some((l) => header.test(l))).toBe(true);
 		expect(allOut.some((l) => /\bExited \(0\) .+ ago\b/.test(l) && l.endsWith('busy_hopper'))).toBe(true);
-		expect(messages(s).some((m) => m.step === all && m.label === 'GET /containers/json?all=1')).toBe(true);
+		expect(messages(s).some((m) => m.step === all && m.label === 'GET /v1.26/containers/json?all=1')).toBe(true);
 		// -a lists every container the daemon holds.
 		const worldAll = stateAt(s, all! + 1);
 		expect(allOut.filter((l) => !header.test(l)).slice(1)).toHaveLength(ofKind(worldAll, 'container').length);
@@ -149,13 +162,14 @@ export const dockerExpectations: Record<string, Expectation> = {
 			const out = linesOfStep(s, i);
 			expect(out.some((l) => header.test(l))).toBe(true);
 			expect(out.some((l) => l.includes('Exited')), `docker ps (step ${s.steps[i]!.id}) lists an exited container`).toBe(false);
-			expect(messages(s).some((m) => m.step === i && m.label === 'GET /containers/json')).toBe(true);
+			expect(messages(s).some((m) => m.step === i && m.label === 'GET /v1.26/containers/json')).toBe(true);
 			// Plain docker ps lists exactly the running containers.
 			const w = stateAt(s, i + 1);
 			expect(out.slice(2)).toHaveLength(running(w).length);
 		}
 		// At least one plain docker ps runs while an exited container exists, and before docker ps -a.
 		expect(plain.some((i) => i < all! && exited(stateAt(s, i + 1)).length > 0)).toBe(true);
+		expectAttachedRun(s, '3f2a1c9d8e7b', 'stderr=1&stdout=1&stream=1');
 		expect(running(final(s))).toEqual(['ctr-a41b7e05c9d2']);
 		expect(exited(final(s))).toEqual(['ctr-3f2a1c9d8e7b']);
 	},
