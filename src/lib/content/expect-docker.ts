@@ -187,10 +187,11 @@ export const dockerExpectations: Record<string, Expectation> = {
 		expect(out).toContain('NAME="Alpine Linux"');
 		const order = [
 			"Unable to find image 'alpine:latest' locally",
-			'latest: Pulling from library/alpine',
-			'213ec9aee27d: Pull complete',
+			'Trying to pull repository docker.io/library/alpine ... ',
+			'latest: Pulling from docker.io/library/alpine',
+			'213ec9aee27d: Pull complete ',
 			'Digest: sha256:bc41182d7ef5ffc53a40b044e725193bc10142a1243f395ee852a8d9730fc2ad',
-			'Status: Downloaded newer image for alpine:latest',
+			'Status: Downloaded newer image for docker.io/alpine:latest',
 			'NAME="Alpine Linux"'
 		].map((l) => out.indexOf(l));
 		expect(order.every((i) => i >= 0)).toBe(true);
@@ -199,10 +200,19 @@ export const dockerExpectations: Record<string, Expectation> = {
 		expect(w.items['img-alpine']!.props?.detail).toBe('9c6f07244728 · 5.54 MB');
 		expectItem(w, 'layer-213ec9aee27d', { kind: 'layer', in: 'img-alpine', label: '213ec9aee27d' });
 		expect(messages(s).some((m) => m.link === 'hub' && m.label.includes('/v2/library/alpine/manifests/'))).toBe(true);
+		// The 404 from create makes the client, not the daemon, ask for the pull; then create again.
+		const api = messages(s).filter((m) => m.link === 'api' && !m.reverse).map((m) => m.label);
+		expect(api.slice(0, 3)).toEqual(['POST /v1.26/containers/create', 'POST /v1.26/images/create?fromImage=alpine&tag=latest', 'POST /v1.26/containers/create']);
+		expect(messages(s).some((m) => m.reverse && m.label.startsWith('404'))).toBe(true);
+		expectPullSequence(s, 'alpine', '9c6f07244728', '213ec9aee27d');
+		expectAttachedRun(s, '9e1d4b7a2c6f', 'stderr=1&stdin=1&stdout=1&stream=1');
+		// -t: the CLI sets the container's terminal size once it has started.
+		const resize = api.indexOf('POST /v1.26/containers/9e1d4b7a2c6f…/resize?h=…&w=…');
+		expect(resize).toBeGreaterThan(api.indexOf('POST /v1.26/containers/9e1d4b7a2c6f…/start'));
 		// cat ran inside the container (typed at its prompt); exit brought back the host prompt.
 		const cat = w.terminal.lines.find((l) => l.kind === 'command' && l.text === 'cat /etc/os-release');
 		expect(cat?.prompt).toBe('/ # ');
-		expect(w.terminal.prompt).toBe('[root@host ~]# ');
+		expect(w.terminal.prompt).toBe('[root@iZ8vb53kklhrg4j6sviqtpZ ~]# ');
 		const [container] = children(w, 'containers');
 		expect(container!.kind).toBe('container');
 		const [top, base] = children(w, container!.id);
