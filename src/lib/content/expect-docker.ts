@@ -15,7 +15,8 @@ function expectPullSequence(s: Parameters<Expectation>[0], repo: string, imageId
 	const asks = hub.filter((m) => !m.reverse).map((m) => m.label);
 	expect(asks).toEqual([
 		'GET /v2/',
-		`GET https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/${repo}:pull`,
+		// Go's url.Values.Encode: keys sorted, values escaped.
+		`GET https://auth.docker.io/token?scope=repository%3Alibrary%2F${repo}%3Apull&service=registry.docker.io`,
 		`GET /v2/library/${repo}/manifests/latest`,
 		`GET /v2/library/${repo}/manifests/sha256:…`,
 		`GET /v2/library/${repo}/blobs/sha256:${imageId}…`,
