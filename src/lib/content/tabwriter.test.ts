@@ -17,18 +17,32 @@ const shipped: Scenario[] = scenarioFiles().map((file) => {
 
 const HEADERS = [/^CONTAINER ID {2,}IMAGE /, /^REPOSITORY {2,}TAG /];
 
-/** Each table printed: its header line and the rows after it in the same print, up to a blank line. */
+/**
+ * Each table printed: its header line and the rows after it in the same print, up to a blank
+ * line; a print that only continues the last table (a later step with no command, showing the
+ * rest of the rows) is checked with it, as the one table the terminal printed.
+ */
 function tables(s: Scenario): { where: string; lines: string[] }[] {
 	const found: { where: string; lines: string[] }[] = [];
+	const last: Partial<Record<'zh' | 'en', { where: string; lines: string[] }>> = {};
 	s.steps.forEach((step, i) => {
+		if (step.command) delete last.zh, delete last.en;
 		step.actions.forEach((a, j) => {
 			if (a.do !== 'print') return;
 			for (const lang of ['zh', 'en'] as const) {
 				const lines = a.lines.map((l) => text(l, lang));
+				const open = last[lang];
+				if (open && !lines.some((l) => HEADERS.some((h) => h.test(l))) && lines.every((l) => /^\S/.test(l))) {
+					open.lines.push(...lines);
+					continue;
+				}
+				delete last[lang];
 				lines.forEach((line, k) => {
 					if (!HEADERS.some((h) => h.test(line))) return;
 					const end = lines.findIndex((l, n) => n > k && l.trim() === '');
-					found.push({ where: `${s.id}/${step.id} (step ${i + 1}, action ${j}, ${lang})`, lines: lines.slice(k, end < 0 ? undefined : end) });
+					const table = { where: `${s.id}/${step.id} (step ${i + 1}, action ${j}, ${lang})`, lines: lines.slice(k, end < 0 ? undefined : end) };
+					found.push(table);
+					if (end < 0) last[lang] = table;
 				});
 			}
 		});
@@ -79,6 +93,12 @@ describe('printed docker tables are tabwriter output', () => {
 	it('finds the tables (docker ps, docker ps -a, docker images)', () => {
 		const ids = new Set(shipped.flatMap((s) => tables(s).map(() => s.id)));
 		for (const id of ['docker-ps', 'docker-images']) expect(ids, id).toContain(id);
+	});
+
+	it('checks the rest of a table printed in a later step with the table', () => {
+		const images = tables(shipped.find((s) => s.id === 'docker-images')!).filter((t) => t.where.endsWith('en)'));
+		expect(images).toHaveLength(1);
+		expect(images[0]!.lines).toHaveLength(9);
 	});
 
 	for (const s of shipped) {
