@@ -59,11 +59,11 @@ describe('describeStep on docker-pull', () => {
 
 	it('names both ends of a message, and turns replies around', () => {
 		const en = stepText(s, 'ask-daemon', 'en');
-		expect(en).toContain('From Client to Daemon: POST /images/create?fromImage=busybox&tag=latest.');
-		expect(stepText(s, 'ask-daemon', 'zh')).toContain('从客户端到守护进程：POST /images/create?fromImage=busybox&tag=latest。');
-		const reply = one(stepText(s, 'fetch-manifest', 'en'), 'manifest with one layer')!;
-		expect(reply).toBe('From Registry back to Daemon: 200 OK: manifest with one layer.');
-		expect(stepText(s, 'fetch-manifest', 'zh')).toContain('从镜像仓库回到守护进程：200 OK：清单，1 个层。');
+		expect(en).toContain('From Client to Daemon: POST /v1.26/images/create?fromImage=busybox&tag=latest.');
+		expect(stepText(s, 'ask-daemon', 'zh')).toContain('从客户端到守护进程：POST /v1.26/images/create?fromImage=busybox&tag=latest。');
+		const reply = one(stepText(s, 'fetch-manifest', 'en'), 'manifest list')!;
+		expect(reply).toBe('From Registry back to Daemon: 200 OK: manifest list sha256:ad9bd57a3a57….');
+		expect(stepText(s, 'fetch-manifest', 'zh')).toContain('从镜像仓库回到守护进程：200 OK：清单列表 sha256:ad9bd57a3a57…。');
 	});
 
 	it('reads the command typed and the first line of the output', () => {

@@ -24,7 +24,7 @@ describe('the player page for an id', () => {
 		expect(page).toMatchObject({ ok: false, status: 500 });
 		const details = page.ok ? [] : page.error.details;
 		expect(details).toHaveLength(1);
-		expect(details[0]).toMatch(/^scenarios\/docker-pull-broken\.json:\d+:\d+ \/steps\/2\/actions\/0\/link — no link "nowhere"/);
+		expect(details[0]).toMatch(/^scenarios\/docker-pull-broken\.json:\d+:\d+ \/steps\/2\/actions\/2\/link — no link "nowhere"/);
 	});
 
 	it('lists scenarios in the lesson order', () => {

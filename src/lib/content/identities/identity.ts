@@ -40,6 +40,14 @@ export interface MachineIdentity {
 	dockerVersion?: string;
 	apiVersion?: string;
 	cgroup?: 'v1' | 'v2';
+	/** The host's own interface addresses (e.g. eth0, docker0), as scenarios show them (CIDR). */
+	addresses?: string[];
 	containers: ContainerIdentity[];
 	images: ImageIdentity[];
+	/**
+	 * Steps of this machine's scenarios whose notes point at another machine on purpose (e.g.
+	 * "the board house is a different machine"): those notes may also use that machine's
+	 * identity, found by its host name.
+	 */
+	elsewhere?: { scenario: string; step: string; hostname: string }[];
 }
