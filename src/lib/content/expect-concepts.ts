@@ -164,6 +164,16 @@ export const conceptExpectations: Record<string, Expectation> = {
 		}
 		expect(messages(s).some((m) => m.link === 'push' && m.label.startsWith('docker push'))).toBe(true);
 		expect(messages(s).some((m) => m.link === 'pull' && m.label.startsWith('docker pull') && !m.reverse)).toBe(true);
+		// A bare myapp:1.0 would mean docker.io/library/myapp, where a push is denied: the name carries a user.
+		const ref = text(w.items['img-myapp']!.label);
+		expect(ref).toMatch(/^[a-z0-9]+\/myapp:1\.0$/);
+		expect(messages(s).filter((m) => m.label.startsWith('docker p')).map((m) => m.label)).toEqual([`docker push ${ref}`, `docker pull ${ref}`]);
+		// Not seeing each other is not the same as not disturbing each other: that takes limits.
+		const neighbours = s.steps.find((step) => step.id === 'neighbours')!;
+		expect(text(neighbours.caption, 'zh')).toContain('限额');
+		expect(text(neighbours.caption, 'en')).toMatch(/limits/);
+		expect(text(s.summary!, 'zh')).toContain('限额');
+		expect(text(s.summary!, 'en')).toMatch(/limits/);
 
 		// The neighbour is untouched: same contents as at the start, still running.
 		const initially = s.initial.items.filter((i) => i.in === 'redis').map((i) => `${i.kind}:${text(i.label)}`);
