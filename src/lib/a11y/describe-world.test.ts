@@ -46,7 +46,7 @@ describe('describeWorld', () => {
 		const en = describeWorld(s, stateAt(s, 0), 'en');
 		// Host holds 10 items besides its groups (2 processes, a hostname, 2 NICs, 5 directories): 2 are cut.
 		expect(ITEMS_PER_ACTOR).toBe(8);
-		expect(en).toContain('Host processes: process systemd (PID 1), process sh (PID 4711); Hostname: iZ8vb53kklhrg4j6sviqtpZ;');
+		expect(en).toContain('Host processes: process systemd (PID 1), process bash (PID 4620); Hostname: debian-lab;');
 		expect(en).toContain('Root filesystem /: directories /boot, /etc, /home and 2 more.');
 		expect(en).not.toContain('/usr');
 		expect(describeWorld(s, stateAt(s, 0), 'zh')).toContain('根文件系统 /：目录 /boot、/etc、/home，另有 2 项。');
@@ -55,7 +55,7 @@ describe('describeWorld', () => {
 		expect(full).toContain("Floor · chroot / pivot_root (root directory = alpine's files; with 11 items)");
 		expect(full).toContain('wall mnt namespace (mount points; sees its own, overlay on /)');
 		expect(full).not.toContain('/bin');
-		expect(full).toMatch(/Board house \(container 9e1d4b7a2c6f\): .* and 3 more\./);
+		expect(full).toMatch(/Board house \(container e67bbaa8b74c · brave_lamport\): .* and 3 more\./);
 	});
 
 	it('shows the house scene when the camera is inside', () => {

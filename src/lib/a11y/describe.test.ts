@@ -107,8 +107,8 @@ describe('describeStep on board-house', () => {
 	});
 
 	it('says what a new wall is for and what the process sees through it', () => {
-		expect(stepText(s, 'wall-uts', 'en')).toContain('Wall uts namespace (hostname, NIS domain name; sees hostname 9e1d4b7a2c6f) added to Board house.');
-		expect(stepText(s, 'wall-uts', 'zh')).toContain('墙 uts 命名空间（主机名、NIS 域名；看到：主机名 9e1d4b7a2c6f）已加入板房。');
+		expect(stepText(s, 'wall-uts', 'en')).toContain('Wall uts namespace (hostname, NIS domain name; sees hostname e67bbaa8b74c) added to Board house.');
+		expect(stepText(s, 'wall-uts', 'zh')).toContain('墙 uts 命名空间（主机名、NIS 域名；看到：主机名 e67bbaa8b74c）已加入板房。');
 	});
 
 	it('summarises a floor laid with many directories in one sentence', () => {
@@ -118,10 +118,20 @@ describe('describeStep on board-house', () => {
 	});
 
 	it('tells apart two processes with one name by where they are', () => {
-		const en = stepText(s, 'wall-pid', 'en');
-		expect(en).toContain('Process sh in Host processes now shows PID 4711 · PID 1 inside.');
-		expect(en).toContain('Process sh in Board house now shows PID 1.');
-		expect(stepText(s, 'wall-pid', 'zh')).toContain('板房里的进程 sh 现显示 PID 1。');
+		// board-house never changes a process's PID, so both sh get a new detail in a copy of it.
+		const t = structuredClone(s);
+		t.steps.find((step) => step.id === 'cpu-hog')!.actions.push(
+			{ do: 'update', id: 'host-sh', set: { detail: 'PID 4711 · cgroup docker-e67b….scope' } },
+			{ do: 'update', id: 'proc-sh', set: { detail: 'PID 1 · cgroup /' } }
+		);
+		const en = stepText(t, 'cpu-hog', 'en');
+		expect(en).toContain('Process sh in Host processes now shows PID 4711 · cgroup docker-e67b….scope.');
+		expect(en).toContain('Process sh in Board house now shows PID 1 · cgroup /.');
+		expect(stepText(t, 'cpu-hog', 'zh')).toContain('板房里的进程 sh 现显示 PID 1 · cgroup /。');
+		// Added, each names where it goes.
+		const born = stepText(s, 'docker-run', 'en');
+		expect(born).toContain('Process sh (PID 1) added to Board house.');
+		expect(born).toContain('Process sh (PID 4711 · PID 1 inside) added to Host processes.');
 	});
 });
 

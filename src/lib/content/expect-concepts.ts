@@ -129,6 +129,18 @@ export const conceptExpectations: Record<string, Expectation> = {
 		expect(stepOf('wall-mnt')).toBe(stepOf('ns-year'));
 		expect(Object.hasOwn(wallsAt(stepOf('ns-year') + 1), 'wall-user')).toBe(false);
 
+		// 2.6.24 brought the cgroup core with CPU controllers; the memory controller came in 2.6.25.
+		const cgroupStep = s.steps.find((step) => step.id === 'cgroup-2008')!;
+		for (const lang of ['zh', 'en'] as const) {
+			expect(text(cgroupStep.caption, lang), `cgroup-2008 ${lang}`).toContain('2.6.25');
+			expect(text(cgroupStep.notes!, lang), `cgroup-2008 ${lang} notes`).toMatch(/cpu, cpuset|cpu、cpuset/);
+		}
+		// Both languages carry the same facts.
+		const walls2 = s.steps.find((step) => step.id === 'more-walls')!;
+		for (const lang of ['zh', 'en'] as const) expect(text(walls2.notes!, lang)).toMatch(/cgroup[^0-9]*4\.6.*time[^0-9]*5\.6/);
+		const ns = s.steps.find((step) => step.id === 'namespace-2002')!;
+		for (const lang of ['zh', 'en'] as const) expect(text(ns.notes!, lang)).toContain('CLONE_NEWNS');
+
 		// Docker, the builder, puts the three parts together: ceiling on top, floor at the bottom.
 		expectItem(w, 'house', { kind: 'container', in: 'docker' });
 		expect(children(w, 'house').map((i) => i.kind)).toEqual(['ceiling', 'wall', 'floor']);
@@ -164,6 +176,16 @@ export const conceptExpectations: Record<string, Expectation> = {
 		}
 		expect(messages(s).some((m) => m.link === 'push' && m.label.startsWith('docker push'))).toBe(true);
 		expect(messages(s).some((m) => m.link === 'pull' && m.label.startsWith('docker pull') && !m.reverse)).toBe(true);
+		// A bare myapp:1.0 would mean docker.io/library/myapp, where a push is denied: the name carries a user.
+		const ref = text(w.items['img-myapp']!.label);
+		expect(ref).toMatch(/^[a-z0-9]+\/myapp:1\.0$/);
+		expect(messages(s).filter((m) => m.label.startsWith('docker p')).map((m) => m.label)).toEqual([`docker push ${ref}`, `docker pull ${ref}`]);
+		// Not seeing each other is not the same as not disturbing each other: that takes limits.
+		const neighbours = s.steps.find((step) => step.id === 'neighbours')!;
+		expect(text(neighbours.caption, 'zh')).toContain('限额');
+		expect(text(neighbours.caption, 'en')).toMatch(/limits/);
+		expect(text(s.summary!, 'zh')).toContain('限额');
+		expect(text(s.summary!, 'en')).toMatch(/limits/);
 
 		// The neighbour is untouched: same contents as at the start, still running.
 		const initially = s.initial.items.filter((i) => i.in === 'redis').map((i) => `${i.kind}:${text(i.label)}`);

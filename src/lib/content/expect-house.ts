@@ -46,9 +46,11 @@ export const houseExpectations: Record<string, Expectation> = {
 				expect(text(wall!.props![key] as LocalizedText, 'zh').length, `${ns} ${key}`).toBeGreaterThan(0);
 			}
 		}
-		// Honest about Docker's default: the user wall is available but not used.
+		// Honest about Docker's default: six walls are raised; the user wall is available but not used, and comes last.
 		const user = walls.find((i) => text(i.label) === 'user namespace')!;
 		expect(text(user.props!.state as LocalizedText)).toBe('off by default');
+		expect(walls.filter((i) => i.props?.state === undefined)).toHaveLength(6);
+		expect(walls.at(-1), 'the wall Docker leaves out is shown last').toBe(user);
 
 		// The ceiling: the cgroup with its three gauges and the limits from docker run.
 		const ceilings = inHouse.filter((i) => i.kind === 'ceiling');
@@ -66,24 +68,36 @@ export const houseExpectations: Record<string, Expectation> = {
 		expect(text(gauge('memory').props!.state as LocalizedText)).toBe('OOM-killed');
 		expect(text(gauge('cpu').props!.state as LocalizedText)).toBe('throttled');
 
-		// Built in the lesson's order: floor, then the walls, then the ceiling.
+		// Shown in teaching order (floor, walls, ceiling), all after the one docker run that made them.
+		const run = stepIndex(s, 'docker-run');
+		expect(s.steps[run]!.command).toBe('docker run -it -m 64m --cpus 0.5 --pids-limit 100 alpine sh');
+		expect(s.terminal!.prompt).toBe('root@debian-lab:~# ');
+		expect(stateAt(s, run + 1).items['proc-sh']?.in, 'sh is born in the house').toBe(house);
+		expect(stateAt(s, run).items['proc-sh'], 'no sh before docker run').toBeUndefined();
 		const added = (id: string) => allStates(s).findIndex((world) => world.items[id] !== undefined);
 		const floorAt = added(floor.id);
 		const wallsAt = walls.map((wall) => added(wall.id));
-		expect(floorAt).toBeGreaterThan(0);
+		expect(floorAt).toBeGreaterThan(run + 1);
 		expect(Math.min(...wallsAt)).toBeGreaterThan(floorAt);
 		expect(added(ceiling.id)).toBeGreaterThan(Math.max(...wallsAt));
 
-		// Before the house, sh sees the host; after each piece, its own.
+		// Before docker run, a host shell sees the host; after it, sh sees only its own.
 		expect(outputOf(s, 'host-root').join(' ')).toMatch(/\bboot\b/);
-		expect(outputOf(s, 'host-hostname')).toEqual(['iZ8vb53kklhrg4j6sviqtpZ']);
-		expect(Number(outputOf(s, 'host-ps')[0])).toBeGreaterThan(100);
+		const [hostname, count] = outputOf(s, 'host-view');
+		expect(hostname).toBe('debian-lab');
+		expect(Number(count)).toBeGreaterThan(100);
+		// A process never changes its PID: every process's detail stays what it was when it appeared.
+		const worlds = allStates(s);
+		for (const id of new Set(worlds.flatMap((world) => ofKind(world, 'process')))) {
+			const seen = new Set(worlds.flatMap((world) => (world.items[id] ? [text(world.items[id]!.props?.detail as LocalizedText)] : [])));
+			expect([...seen], `${id} keeps its PID`).toHaveLength(1);
+		}
 		const alpineLs = outputOf(s, 'lay-floor').join(' ').split(/\s+/).sort();
 		expect(alpineLs).toEqual(['bin', 'dev', 'etc', 'home', 'lib', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var']);
 		expect(outputOf(s, 'floor-holds')).toEqual(['ls: /boot: No such file or directory']);
 		expect(outputOf(s, 'wall-mnt')[0]).toMatch(/^overlay \/ overlay /);
-		expect(outputOf(s, 'wall-uts')).toEqual(['9e1d4b7a2c6f']);
-		expect(text(w.items['host-hostname']!.label), 'the host keeps its name').toBe('iZ8vb53kklhrg4j6sviqtpZ');
+		expect(outputOf(s, 'wall-uts')).toEqual(['e67bbaa8b74c']);
+		expect(text(w.items['host-hostname']!.label), 'the host keeps its name').toBe('debian-lab');
 		const ps = outputOf(s, 'wall-pid');
 		expect(ps.slice(1).map((l) => l.trim().split(/\s+/)[0])).toEqual(['1', '7']);
 		expect(ps[1]).toMatch(/ sh$/);
@@ -93,7 +107,12 @@ export const houseExpectations: Record<string, Expectation> = {
 		expect(ip).toContain('inet 172.17.0.2/16');
 		expect(ip).not.toContain('172.26.');
 		expect(ip.match(/^\d+: (\w+)/gm)!.map((l) => l.split(' ')[1])).toEqual(['lo', 'eth0']);
-		expect(outputOf(s, 'wall-ipc').some((l) => l.startsWith('0x')), 'ipcs lists nothing').toBe(false);
+		// busybox ipcs: a blank line, then queues, shared memory, semaphores, each followed by one.
+		const ipcs = outputOf(s, 'wall-ipc');
+		expect(ipcs.some((l) => l.startsWith('0x')), 'ipcs lists nothing').toBe(false);
+		expect(ipcs.map((l) => (l.startsWith('------') ? l : l === '' ? '' : l.split(/\s+/)[1]))).toEqual(
+			['', '------ Message Queues --------', 'msqid', '', '------ Shared Memory Segments --------', 'shmid', '', '------ Semaphore Arrays --------', 'semid', '']
+		);
 		expect(outputOf(s, 'wall-user')).toContain('         0          0 4294967295');
 		expect(outputOf(s, 'wall-cgroup')).toEqual(['0::/']);
 		expect(outputOf(s, 'ceiling')).toEqual(['67108864', '50000 100000', '100']);
@@ -118,9 +137,9 @@ export const houseExpectations: Record<string, Expectation> = {
 		expect(throttled[1]!).toBeGreaterThan(throttled[0]!);
 
 		// The house's processes keep their host numbers too.
-		expect(children(w, 'host-procs').map((p) => text(p.label))).toEqual(['systemd', 'sh']);
+		expect(children(w, 'host-procs').map((p) => text(p.label))).toEqual(['systemd', 'bash', 'sh']);
 		expect(propText(w, 'proc-yes', 'detail')).toMatch(/^PID \d+ · host \d+$/);
-		expect(children(w, 'host-net').map((n) => text(n.label))).toEqual(['eth0', 'docker0']);
+		expect(children(w, 'host-net').map((n) => text(n.label))).toEqual(['enp0s3', 'docker0']);
 		expect(children(w, host).every((g) => g.kind === 'group')).toBe(true);
 		expect(w.terminal.prompt).toBe('/ # ');
 	}

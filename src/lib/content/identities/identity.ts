@@ -14,6 +14,27 @@ export interface ContainerIdentity {
 	image: string;
 	command?: string;
 	ip?: string;
+	/** Its cgroup directory on the host (cgroup v2: /sys/fs/cgroup/…/docker-<fullId>.scope). */
+	cgroupPath?: string;
+	/** The limits docker run set, as the cgroup files hold them. */
+	limits?: CgroupLimits;
+}
+
+/** cgroup v2 limit files, byte for byte as cat prints them. */
+export interface CgroupLimits {
+	/** memory.max in bytes, e.g. '67108864' for -m 64m. */
+	memoryMax?: string;
+	/** cpu.max, '<quota> <period>' in µs, e.g. '50000 100000' for --cpus 0.5. */
+	cpuMax?: string;
+	/** pids.max, e.g. '100' for --pids-limit 100. */
+	pidsMax?: string;
+}
+
+/** A network interface on the host. */
+export interface NicIdentity {
+	name: string;
+	/** Address with prefix length, e.g. 10.0.2.15/24. */
+	address: string;
 }
 
 export interface ImageIdentity {
@@ -42,6 +63,8 @@ export interface MachineIdentity {
 	cgroup?: 'v1' | 'v2';
 	/** The host's own interface addresses (e.g. eth0, docker0), as scenarios show them (CIDR). */
 	addresses?: string[];
+	/** The host's network interfaces, when a scenario shows them. */
+	nics?: NicIdentity[];
 	containers: ContainerIdentity[];
 	images: ImageIdentity[];
 	/**
