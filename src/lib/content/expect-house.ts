@@ -3,10 +3,19 @@ import { expect } from 'vitest';
 import { allStates, stateAt } from '../engine/state-at.ts';
 import type { World } from '../engine/world.ts';
 import type { LocalizedText } from '../scenario/schema.ts';
-import { children, expectItem, final, lines, linesOfStep, ofKind, stepIndex, text, type Expectation } from './kit.ts';
+import { children, expectItem, final, lines, linesOfStep, messages, ofKind, stepIndex, text, type Expectation } from './kit.ts';
 
 const NAMESPACES = { mnt: 'left', uts: 'left', pid: 'left', net: 'left', ipc: 'right', user: 'right', cgroup: 'right' } as const;
 const ALPINE_ROOT = ['/bin', '/dev', '/etc', '/home', '/lib', '/proc', '/root', '/sys', '/tmp', '/usr', '/var'];
+
+/** Every process keeps the PID it was born with: its detail never changes while it lives. */
+function expectNoPidChanges(s: Parameters<Expectation>[0]) {
+	const worlds = allStates(s);
+	for (const id of new Set(worlds.flatMap((world) => ofKind(world, 'process')))) {
+		const seen = new Set(worlds.flatMap((world) => (world.items[id] ? [text(world.items[id]!.props?.detail as LocalizedText)] : [])));
+		expect([...seen], `${id} keeps its PID`).toHaveLength(1);
+	}
+}
 
 const prop = (w: World, id: string, key: string) => w.items[id]?.props?.[key];
 const propText = (w: World, id: string, key: string) => text(prop(w, id, key) as LocalizedText);
@@ -86,12 +95,8 @@ export const houseExpectations: Record<string, Expectation> = {
 		const [hostname, count] = outputOf(s, 'host-view');
 		expect(hostname).toBe('debian-lab');
 		expect(Number(count)).toBeGreaterThan(100);
-		// A process never changes its PID: every process's detail stays what it was when it appeared.
-		const worlds = allStates(s);
-		for (const id of new Set(worlds.flatMap((world) => ofKind(world, 'process')))) {
-			const seen = new Set(worlds.flatMap((world) => (world.items[id] ? [text(world.items[id]!.props?.detail as LocalizedText)] : [])));
-			expect([...seen], `${id} keeps its PID`).toHaveLength(1);
-		}
+		// A process never changes its PID.
+		expectNoPidChanges(s);
 		const alpineLs = outputOf(s, 'lay-floor').join(' ').split(/\s+/).sort();
 		expect(alpineLs).toEqual(['bin', 'dev', 'etc', 'home', 'lib', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var']);
 		expect(outputOf(s, 'floor-holds')).toEqual(['ls: /boot: No such file or directory']);
@@ -141,6 +146,70 @@ export const houseExpectations: Record<string, Expectation> = {
 		expect(propText(w, 'proc-yes', 'detail')).toMatch(/^PID \d+ · host \d+$/);
 		expect(children(w, 'host-net').map((n) => text(n.label))).toEqual(['enp0s3', 'docker0']);
 		expect(children(w, host).every((g) => g.kind === 'group')).toBe(true);
+		expect(w.terminal.prompt).toBe('/ # ');
+	},
+
+	'who-builds-the-house': (s) => {
+		const w = final(s);
+		// From the flow scene into the house, zooming through the container dockerd created.
+		expect(s.scene).toBe('flow');
+		const into = s.steps.findIndex((step) => step.actions.some((a) => a.do === 'scene'));
+		const zoom = s.steps[into]!.actions.find((a) => a.do === 'scene')!;
+		expect(zoom).toMatchObject({ scene: 'house', zoom: 'ctr-e67bbaa8b74c' });
+		expect(s.steps[into]!.id).toBe('runc-create');
+		expectItem(w, 'ctr-e67bbaa8b74c', { kind: 'container', in: 'containers', label: 'brave_lamport' });
+		expect(s.steps[0]!.command).toBe('docker run -it -m 64m --cpus 0.5 --pids-limit 100 alpine sh');
+
+		// The job handed down: REST to dockerd (create, attach before start), gRPC to containerd, ttrpc to the shim.
+		const sent = messages(s).filter((m) => !m.reverse);
+		expect(sent.map((m) => m.link)).toEqual(['api', 'api', 'api', 'api', 'grpc', 'grpc', 'ttrpc']);
+		expect(sent.map((m) => m.label.replace(/\?.*$/, ''))).toEqual([
+			'POST /v1.43/containers/create',
+			'POST /v1.43/containers/e67bbaa8b74c…/attach',
+			'POST /v1.43/containers/e67bbaa8b74c…/wait',
+			'POST /v1.43/containers/e67bbaa8b74c…/start',
+			'Containers/Create',
+			'Tasks/Create',
+			'Task/Create'
+		]);
+		expect(s.links.map((l) => [l.from, l.to])).toEqual([
+			['client', 'daemon'],
+			['daemon', 'containerd'],
+			['containerd', 'shim']
+		]);
+
+		// runc appears, builds, and is gone; the shim stays as sh's parent.
+		const worlds = allStates(s);
+		const runcAt = worlds.findIndex((world) => world.items['host-runc'] !== undefined);
+		expect(runcAt - 1).toBe(into);
+		expect(w.items['host-runc'], 'runc has exited').toBeUndefined();
+		expect(children(w, 'host-procs').map((p) => text(p.label))).toEqual(['containerd', 'containerd-shim-runc-v2', 'sh']);
+		expect(Object.values(w.items).filter((i) => /^runc\b/.test(text(i.label)) && i.kind === 'process')).toEqual([]);
+
+		// The real order: cgroup and namespaces first (at clone), then the rootfs and pivot_root inside the new mnt namespace.
+		const added = (id: string) => worlds.findIndex((world) => world.items[id] !== undefined);
+		expect(added('ceiling')).toBe(added('wall-mnt'));
+		expect(added('floor')).toBe(added('wall-mnt') + 1);
+		expect(added('wall-mnt')).toBeGreaterThan(runcAt);
+		const walls = children(w, 'house').filter((i) => i.kind === 'wall');
+		expect(walls.map((i) => text(i.label))).toEqual(Object.keys(NAMESPACES).filter((n) => n !== 'user').concat('user').map((n) => `${n} namespace`));
+		expect(walls.filter((i) => i.props?.state !== undefined).map((i) => text(i.label))).toEqual(['user namespace']);
+		expect(children(w, 'floor').map((d) => text(d.label))).toEqual(ALPINE_ROOT);
+		const gauges = children(w, 'ceiling');
+		expect(gauges.map((g) => [text(g.label), g.props?.limit])).toEqual([
+			['cpu', 0.5],
+			['memory', 64],
+			['pids', 100]
+		]);
+
+		// The child is PID 1 from birth and stays the same process when it execs sh.
+		expectNoPidChanges(s);
+		const born = added('proc-sh');
+		expect(text(worlds[born]!.items['proc-sh']!.label)).toBe('runc init');
+		expectItem(w, 'proc-sh', { kind: 'process', in: 'house', label: 'sh' });
+		expect(prop(w, 'proc-sh', 'detail')).toBe('PID 1');
+		expect(propText(w, 'host-sh', 'detail')).toMatch(/^PID 4711\b/);
+		expect(text(w.items['host-sh']!.label)).toBe('sh');
 		expect(w.terminal.prompt).toBe('/ # ');
 	}
 };

@@ -9,7 +9,7 @@ const fullId = 'e67bbaa8b74c376912dd195f699390288041d906be1d764f17f463b626cc56c0
 
 export const identity: MachineIdentity = {
 	machine: 'board-house lab VM',
-	scenarios: ['board-house'],
+	scenarios: ['board-house', 'who-builds-the-house'],
 	hostname: 'debian-lab',
 	os: 'Debian GNU/Linux 11 (bullseye)',
 	kernel: '5.10.0-23-amd64',
