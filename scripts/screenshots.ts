@@ -1,5 +1,5 @@
 /**
- * npm run screenshots -- [ids…] [--lang=zh|en] [--size=1920x1080] [--out=dir]
+ * npm run screenshots -- [ids…] [--lang=zh|en] [--size=1920x1080] [--theme=light|dark|projector] [--step=n] [--out=dir]
  * Serves the build and takes a screenshot of every step of the given scenarios (all when
  * none are named), so a person can look at each one. Needs `npm run build` first.
  */
@@ -16,6 +16,9 @@ const ids = args.filter((a) => !a.startsWith('--'));
 const lang = option('lang', 'zh');
 const [width, height] = option('size', '1920x1080').split('x').map(Number) as [number, number];
 const out = option('out', 'test-results/screens');
+const theme = option('theme', 'light');
+/** Only this step, when given (for the README's pictures). */
+const onlyStep = args.some((a) => a.startsWith('--step=')) ? Number(option('step', '0')) : undefined;
 const port = 4300 + Math.floor(Math.random() * 500);
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
@@ -28,12 +31,14 @@ try {
 	const browser = await chromium.launch(launchOptions());
 	const page = await browser.newPage({ viewport: { width, height } });
 	await page.emulateMedia({ reducedMotion: 'reduce' });
+	// The theme a returning visitor chose, saved before the page's scripts run.
+	await page.addInitScript((t) => localStorage.setItem('banfang:prefs', JSON.stringify({ theme: t })), theme);
 	const chosen = ids.length > 0 ? ids : scenarioFiles().map((f) => f.replace(/^.*\//, '').replace(/\.json$/, ''));
 	for (const id of chosen) {
 		mkdirSync(join(out, id), { recursive: true });
 		await page.goto(`${base}/s/${id}?step=0&lang=${lang}`);
 		const count = Number((await page.getByTestId('counter').textContent())?.split('/')[1]);
-		for (let n = 0; n <= count; n++) {
+		for (let n = onlyStep ?? 0; n <= (onlyStep ?? count); n++) {
 			await page.goto(`${base}/s/${id}?step=${n}&lang=${lang}`);
 			await page.locator(`svg.stage[data-shown="${n}"]`).waitFor();
 			await page.evaluate(() => document.fonts.ready);
