@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointsOf, keepNeededSlices, parseUnicodeRange } from './font-slices.ts';
+import { codePointsOf, keepNeededSlices, narrowedRange, parseUnicodeRange } from './font-slices.ts';
 
 const css = `
 /* a */
@@ -29,5 +29,12 @@ describe('font slices', () => {
 
 	it('keeps nothing when no character is covered', () => {
 		expect(keepNeededSlices(css, codePointsOf(['한']), (u) => u)).toBe('');
+	});
+
+	it('narrows a kept rule to the CJK characters used, and keeps its Latin ranges whole', () => {
+		const kept = keepNeededSlices(css, codePointsOf(['龙 ok 一丁']), (u) => u);
+		expect(kept).toContain('unicode-range: U+4E00-4E01,U+9F99;');
+		expect(kept).toContain('unicode-range: U+0-FF;');
+		expect(narrowedRange([[0x20, 0x3000]], [0x41, 0x2f00, 0x3000])).toBe('U+20-2E7F,U+2F00,U+3000');
 	});
 });
