@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './helpers/console';
 import { readScenario, scenarioIds, text, waitForRest } from './helpers/player';
+import { LESSON_PATH, PATH_IDS } from '../src/lib/server/lesson-path';
 
 const IDS = scenarioIds();
 
@@ -27,17 +28,32 @@ test('every scenario has a card with a title and an SVG thumbnail', async ({ pag
 		await expect(title).toHaveText(text(readScenario(id).title, 'en'));
 		await expect(card.getByRole('link')).toHaveAttribute('href', new RegExp(`/s/${id}\\?lang=en$`));
 
-		// The thumbnail is the stage, drawn: actors and items, at rest on the last step.
+		// The thumbnail is the stage, drawn: actors and items, at rest on the step the path names as its picture.
 		const thumb = card.locator('svg.stage');
 		await expect(thumb).toHaveCount(1);
 		await expect(thumb).toBeVisible();
-		await expect(thumb).toHaveAttribute('data-shown', String(readScenario(id).steps.length));
+		const hero = LESSON_PATH.flatMap((c) => c.stops).find((s) => s.id === id)?.hero ?? readScenario(id).steps.length;
+		await expect(thumb).toHaveAttribute('data-shown', String(hero));
 		expect(await thumb.locator('[data-actor]').count()).toBeGreaterThan(0);
 		const box = (await thumb.boundingBox())!;
 		expect(box.width).toBeGreaterThan(100);
 		expect(box.height).toBeGreaterThan(50);
 	}
 	expect(errors).toEqual([]);
+});
+
+test('the cards follow the lesson: chapters in order, scenarios numbered 1, 2, 3… along the path', async ({ page }) => {
+	await page.goto('/');
+	const chapters = page.getByTestId('chapter');
+	await expect(chapters).toHaveCount(LESSON_PATH.length);
+	for (const [i, chapter] of LESSON_PATH.entries()) {
+		await expect(chapters.nth(i).getByRole('heading', { level: 2 }).first()).toContainText(text(chapter.title, 'en'));
+		await expect(chapters.nth(i).getByTestId('card')).toHaveCount(chapter.stops.length);
+	}
+	const cards = page.getByTestId('card');
+	expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual(PATH_IDS);
+	await expect(page.getByTestId('card-number')).toHaveText(PATH_IDS.map((_, i) => String(i + 1)));
+	await expect(cards.first()).toContainText('Start here');
 });
 
 for (const id of IDS) {

@@ -71,7 +71,11 @@ const UI = {
 	print: { zh: '打印', en: 'Print' },
 	backToPlayer: { zh: '返回播放器', en: 'Back to the player' },
 	stepOf: { zh: '第 {n} / {count} 步', en: 'Step {n} / {count}' },
-	pictureLabel: { zh: '{title}：第 {n} / {count} 步的画面', en: '{title}: the stage at step {n} of {count}' }
+	pictureLabel: { zh: '{title}：第 {n} / {count} 步的画面', en: '{title}: the stage at step {n} of {count}' },
+	// The gallery's path through the lesson.
+	chapter: { zh: '第 {n} 章', en: 'Part {n}' },
+	otherScenarios: { zh: '其他场景', en: 'More scenarios' },
+	startHere: { zh: '从这里开始', en: 'Start here' }
 } as const;
 
 export type UiKey = keyof typeof UI;

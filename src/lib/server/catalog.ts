@@ -5,9 +5,10 @@
  */
 import { formatError, validateScenarioText, type ValidationResult } from '../scenario/validate.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { PATH_IDS } from './lesson-path.ts';
 
-/** The lesson's order; scenarios not listed follow alphabetically. */
-const LESSON_ORDER = ['docker-architecture', 'docker-pull', 'docker-images', 'docker-run-echo', 'docker-ps', 'docker-run-alpine'];
+/** The lesson's order (lesson-path.ts); scenarios not on it follow alphabetically. */
+const LESSON_ORDER = PATH_IDS;
 
 export interface Catalog {
 	ids(): string[];
