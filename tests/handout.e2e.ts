@@ -107,6 +107,7 @@ test('with print media, the chrome is hidden and every page fits its sheet in bl
 				captionPt: (parseFloat(caption.fontSize) * 72) / 96,
 				colour: caption.color,
 				background: getComputedStyle(el).backgroundColor,
+				terminal: getComputedStyle(el.querySelector('[data-terminal] .panel')!).fill,
 				svg: { w: svg.width, h: svg.height }
 			};
 		})
@@ -117,6 +118,8 @@ test('with print media, the chrome is hidden and every page fits its sheet in bl
 		expect(p.captionPt).toBeGreaterThanOrEqual(14);
 		expect(p.colour).toBe('rgb(0, 0, 0)');
 		expect(p.background).toBe('rgb(255, 255, 255)');
+		// A light terminal on paper, not a black panel on every sheet.
+		expect(p.terminal).toBe('rgb(255, 255, 255)');
 		expect(p.svg.w).toBeLessThanOrEqual(1032);
 		expect(p.svg.h).toBeGreaterThan(200);
 	}
