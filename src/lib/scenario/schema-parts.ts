@@ -39,7 +39,14 @@ export const Actor = z.strictObject({
 	sublabel: LocalizedText.optional(),
 	layout: z.enum(['column', 'row']).optional().describe('How the actor arranges its items (default column).'),
 	scene: SceneKind.optional().describe('The scene that shows this actor (default: the scenario\'s scene).'),
-	group: Id.optional().describe('The group (of the scenario\'s groups) this actor is drawn in, e.g. a control plane or a node.')
+	group: Id.optional().describe('The group (of the scenario\'s groups) this actor is drawn in, e.g. a control plane or a node.'),
+	at: z
+		.number()
+		.int()
+		.min(-9999)
+		.max(9999)
+		.optional()
+		.describe('Where the actor stands in time (a year). When every actor of a flow scene has one, the scene draws a time axis to scale under them.')
 });
 
 export const Group = z.strictObject({

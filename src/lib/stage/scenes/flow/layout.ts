@@ -2,6 +2,7 @@
  * Geometry of the flow scene: actors in a row, their items nested inside them, links
  * between actors, and the terminal panel underneath. Pure functions of (scenario, world).
  */
+import { AXIS_GAP, AXIS_TOP, hasTimeAxis } from './time-axis.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import type { World } from '../../../engine/world.ts';
 import { DESIGN, MARGIN, TERMINAL, type Box, type LinkGeometry, type SceneLayout } from '../../geometry.ts';
@@ -49,7 +50,8 @@ export function layoutActors(scenario: Scenario): Map<string, Box> {
 	const total = [...weights.values()].reduce((a, b) => a + b, 0);
 	const unit = (inner - gap * (n - 1)) / total;
 	const actors = new Map<string, Box>();
-	const bottom = scenario.terminal ? ACTOR_BOTTOM : ACTOR_BOTTOM_ALONE;
+	// A time axis, when the actors stand in time, takes the strip under them (time-axis.ts).
+	const bottom = scenario.terminal ? ACTOR_BOTTOM : hasTimeAxis(scenario) ? AXIS_TOP - AXIS_GAP : ACTOR_BOTTOM_ALONE;
 	let x = MARGIN;
 	for (const actor of flowActors) {
 		const w = unit * weights.get(actor.id)!;
@@ -92,11 +94,19 @@ export function layoutFlow(scenario: Scenario, world: World, context: LayoutCont
 	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top: ACTOR_HEADER, inset: 14, layout: a.layout ?? 'column' }));
 	const items = layoutTree(holders, world, context);
 
-	// Groups stretch to the actor's full height so side-by-side columns line up.
-	for (const item of Object.values(world.items)) {
+	// Groups stretch to the actor's full height so side-by-side columns line up — down to
+	// the next sibling below them when a narrow actor stacks its groups instead.
+	const siblings = Object.values(world.items);
+	for (const item of siblings) {
 		const box = items.get(item.id);
 		const actor = actors.get(item.in);
-		if (box && actor && context.itemKind(item.kind).stretch) box.h = Math.max(box.h, actor.y + actor.h - 14 - box.y);
+		if (!box || !actor || !context.itemKind(item.kind).stretch) continue;
+		const below = siblings.flatMap((s) => {
+			const other = s.in === item.in && s.id !== item.id ? items.get(s.id) : undefined;
+			return other && other.y > box.y && other.x < box.x + box.w && box.x < other.x + other.w ? [other.y] : [];
+		});
+		const floor = below.length > 0 ? Math.min(...below) - 8 : actor.y + actor.h - 14;
+		box.h = Math.max(box.h, floor - box.y);
 	}
 	return { actors, items, links: layoutLinks(scenario, actors), terminal: { ...TERMINAL } };
 }
