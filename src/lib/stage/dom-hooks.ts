@@ -12,6 +12,8 @@ export const HOOKS = {
 	message: attr('data-message'),
 	oldMessage: attr('data-old-message'),
 	packet: attr('data-packet'),
+	/** The wire lighting up behind a packet, in its direction. */
+	trail: attr('data-trail'),
 	stream: attr('data-stream'),
 	layer: attr('data-layer'),
 	/** A terminal panel: the main one (no id) or another of the scenario's, by id. Its lines, mask and scroll are found inside it. */

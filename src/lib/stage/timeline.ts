@@ -98,8 +98,15 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 		if (packet) {
 			const from = box.reverse ? box.link.end : box.link.start;
 			const to = box.reverse ? box.link.start : box.link.end;
-			tl.fromTo(packet, { x: from.x, y: from.y, opacity: 1 }, { x: to.x, y: to.y, duration: m.duration, ease: 'none' }, m.at);
+			// Not before its turn: a later message's packet must not wait, drawn, at its start.
+			tl.fromTo(packet, { x: from.x, y: from.y, opacity: 1 }, { x: to.x, y: to.y, duration: m.duration, ease: 'none', immediateRender: false }, m.at);
 			tl.to(packet, { opacity: 0, duration: 0.15 }, m.at + m.duration);
+		}
+		// The wire lights up behind the packet, then lets go once it has arrived.
+		const trail = find(HOOKS.trail(m.index));
+		if (trail) {
+			tl.fromTo(trail, { attr: { 'stroke-dashoffset': 1, opacity: 0.55 } }, { attr: { 'stroke-dashoffset': 0 }, duration: m.duration, ease: 'none', immediateRender: false }, m.at);
+			tl.to(trail, { attr: { opacity: 0 }, duration: 0.4 }, m.at + m.duration);
 		}
 		if (box.replaces !== undefined) {
 			const older = q(HOOKS.message(box.replaces));
