@@ -150,8 +150,9 @@ export const conceptExpectations: Record<string, Expectation> = {
 
 	'what-is-a-container': (s) => {
 		const w = final(s);
-		const onLaptop = children(w, 'laptop').filter((i) => i.kind === 'container');
-		const onServer = children(w, 'server').filter((i) => i.kind === 'container');
+		// Software containers, drawn as the shipping containers they are named after.
+		const onLaptop = children(w, 'laptop').filter((i) => i.kind === 'shipping-container');
+		const onServer = children(w, 'server').filter((i) => i.kind === 'shipping-container');
 		expect(onLaptop.map((i) => i.id)).toEqual(['box-laptop']);
 		expect(onServer.map((i) => i.id)).toEqual(['redis', 'box-server']);
 		// The box arrives unchanged: the same process and the same files, in the same order.

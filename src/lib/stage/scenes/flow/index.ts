@@ -17,6 +17,14 @@ export const flow: SceneModule = {
 		image: { tone: 'image', mono: true, icon: '▤', word: { zh: '镜像', en: 'image', enPlural: 'images' } },
 		layer: { header: 30, tone: 'layer', radius: 3, mono: true, fontSize: 15, icon: '▭', word: { zh: '层', en: 'layer', enPlural: 'layers' } },
 		container: { tone: 'container', radius: 2, mono: true, icon: '▣', word: { zh: '容器', en: 'container', enPlural: 'containers' } },
+		// A software container drawn as the steel box it is named after (what-is-a-container's metaphor).
+		'shipping-container': {
+			tone: 'container',
+			draw: 'own',
+			radius: 2,
+			mono: true,
+			word: { zh: '集装箱', en: 'shipping container', enPlural: 'shipping containers' }
+		},
 		process: {
 			header: 36,
 			tone: 'process',
