@@ -93,6 +93,72 @@ test('F and the fullscreen button enter and leave fullscreen', async ({ page }) 
 	expect(errors).toEqual([]);
 });
 
+test('in fullscreen the title bar and controls fade when the pointer rests, the caption and the stage stay put', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	await openPlayer(page, ID, { step: 1, lang: 'en' });
+	const player = page.getByTestId('player');
+	const header = page.locator('header');
+	const toolbar = page.getByRole('toolbar');
+	const caption = page.getByTestId('caption');
+	const stage = page.locator('svg.stage');
+	const shown = async () => {
+		await expect(player).toHaveAttribute('data-chrome', 'shown');
+		await expect(header).toHaveCSS('opacity', '1');
+		await expect(toolbar.locator('xpath=..')).toHaveCSS('opacity', '1');
+	};
+	const hidden = async (step: number) => {
+		await expect(player).toHaveAttribute('data-chrome', 'hidden', { timeout: 6000 });
+		await expect(header).toHaveCSS('opacity', '0');
+		await expect(toolbar.locator('xpath=..')).toHaveCSS('opacity', '0');
+		await expect(caption).toHaveCSS('opacity', '1');
+		await expect(caption.locator('p')).toHaveText(text(SCENARIO.steps[step - 1]!.caption, 'en'));
+	};
+	// Out of fullscreen nothing hides.
+	await page.mouse.move(640, 300);
+	await page.waitForTimeout(3500);
+	await shown();
+
+	// The fullscreen button, clicked with the mouse: the chrome stays while the pointer is on it …
+	await page.getByTestId('fullscreen').click();
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await page.waitForTimeout(3500);
+	await shown();
+	const before = { stage: await stage.boundingBox(), caption: await caption.boundingBox() };
+	// … and fades about 2.5 s after the pointer leaves it, though the clicked button keeps the focus.
+	await page.mouse.move(640, 300);
+	const rested = Date.now();
+	await hidden(1);
+	expect(Date.now() - rested).toBeGreaterThanOrEqual(2300);
+	// Faded, not removed: the stage and caption neither move nor rescale.
+	expect(await stage.boundingBox()).toEqual(before.stage);
+	expect(await caption.boundingBox()).toEqual(before.caption);
+
+	// A clicker's key steps without bringing the chrome back.
+	await page.keyboard.press('ArrowRight');
+	await waitForRest(page, 2);
+	await expect(player).toHaveAttribute('data-chrome', 'hidden');
+
+	// The pointer moves: back, and away again after the idle time.
+	await page.mouse.move(600, 320);
+	await shown();
+	// (Step 2's caption may take another line: measure this step's stage.)
+	const atTwo = await stage.boundingBox();
+	await hidden(2);
+	expect(await stage.boundingBox()).toEqual(atTwo);
+
+	// Tab into the controls: they come back and stay while a control has the keyboard focus.
+	await page.keyboard.press('Tab');
+	await shown();
+	await page.waitForTimeout(3500);
+	await shown();
+	expect(await stage.boundingBox()).toEqual(atTwo);
+
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+	await shown();
+	expect(errors).toEqual([]);
+});
+
 test('clicking an actor spotlights it (enlarged, the rest veiled); Esc resets; Z cycles', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
 	await openPlayer(page, ID, { step: 4, lang: 'en' });

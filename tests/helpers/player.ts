@@ -70,7 +70,7 @@ export async function waitForRest(page: Page, n: number, timeout = REST_TIMEOUT)
 }
 
 /** Opens a player and waits for its stage to rest on the step the URL asks for. */
-export async function openPlayer(page: Page, id: string, params: { step?: number; lang?: 'zh' | 'en' } = {}): Promise<void> {
+export async function openPlayer(page: Page, id: string, params: { step?: number; lang?: 'zh' | 'en' | 'both' } = {}): Promise<void> {
 	await page.goto(playerUrl(id, params));
 	await expect(page.getByTestId('player')).toBeVisible();
 	await waitForRest(page, params.step ?? 0);
