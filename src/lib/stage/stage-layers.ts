@@ -3,6 +3,7 @@
  * screen. Pure, so the view and the timeline's input read the same layers.
  */
 import type { SceneKind } from '../scenario/schema.ts';
+import type { Link } from '../scenario/schema-parts.ts';
 import type { World } from '../engine/world.ts';
 import type { SceneLayout } from './geometry.ts';
 import type { LayoutCache } from './layout-cache.ts';
@@ -23,8 +24,12 @@ export function stageLayers(before: World, after: World, moving: boolean, layout
 	return [{ ...afterLayer, from: { world: before, layout: layouts.get(before) } }];
 }
 
-/** Actors that hold something in focus (or are in focus) stay bright; the rest dim. */
-export function brightActors(world: World): Set<string> {
+/**
+ * Actors that hold something in focus (or are in focus) stay bright; so do both ends of every
+ * message the step sent — cause and effect (the registry a layer leaves, the daemon it reaches)
+ * are lit together. The rest dim.
+ */
+export function brightActors(world: World, links: readonly Pick<Link, 'id' | 'from' | 'to'>[] = []): Set<string> {
 	const bright = new Set<string>();
 	for (const id of world.focus) {
 		let cursor: string | undefined = id;
@@ -32,6 +37,11 @@ export function brightActors(world: World): Set<string> {
 			bright.add(cursor);
 			cursor = world.items[cursor]?.in;
 		}
+	}
+	if (bright.size === 0) return bright;
+	for (const message of world.messages) {
+		const link = links.find((l) => l.id === message.link);
+		if (link) bright.add(link.from).add(link.to);
 	}
 	return bright;
 }

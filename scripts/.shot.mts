@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser';
+import { serveBuild } from './serve-build';
+const [path, out, w, h, theme] = process.argv.slice(2);
+const served = await serveBuild('/work/main/build');
+const browser = await chromium.launch(launchOptions());
+const page = await browser.newPage({ viewport: { width: Number(w ?? 1024), height: Number(h ?? 768) } });
+await page.emulateMedia({ reducedMotion: 'reduce' });
+await page.addInitScript((t) => localStorage.setItem('banfang:prefs', JSON.stringify({ theme: t })), theme ?? 'projector');
+await page.goto(served.url + path);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+await browser.close(); await served.close();
