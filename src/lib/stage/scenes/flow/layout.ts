@@ -92,11 +92,15 @@ export function layoutFlow(scenario: Scenario, world: World, context: LayoutCont
 	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top: ACTOR_HEADER, inset: 14, layout: a.layout ?? 'column' }));
 	const items = layoutTree(holders, world, context);
 
-	// Groups stretch to the actor's full height so side-by-side columns line up.
-	for (const item of Object.values(world.items)) {
+	// Groups stretch to the actor's full height so side-by-side columns line up; in a column,
+	// only the lowest does (stretching one with a sibling under it would cover that sibling).
+	const all = Object.values(world.items);
+	for (const item of all) {
 		const box = items.get(item.id);
 		const actor = actors.get(item.in);
-		if (box && actor && context.itemKind(item.kind).stretch) box.h = Math.max(box.h, actor.y + actor.h - 14 - box.y);
+		if (!box || !actor || !context.itemKind(item.kind).stretch) continue;
+		const under = all.some((o) => o.in === item.in && o.id !== item.id && (items.get(o.id)?.y ?? -Infinity) > box.y);
+		if (!under) box.h = Math.max(box.h, actor.y + actor.h - 14 - box.y);
 	}
 	return { actors, items, links: layoutLinks(scenario, actors), terminal: { ...TERMINAL } };
 }
