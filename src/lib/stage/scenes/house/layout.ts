@@ -12,6 +12,9 @@ import { DESIGN, MARGIN, type Box, type ItemBox, type SceneLayout } from '../../
 import { actorsOf } from '../actors-of.ts';
 import { layoutTree } from '../../items/tree-layout.ts';
 import type { LayoutContext } from '../scene-module.ts';
+import { tr } from '../../../i18n/text.ts';
+import { propText } from '../../items/item-text.ts';
+import { PROCESS, stateOwnRow } from './room.ts';
 
 // The house needs more height than the flow scene, its commands print less: a shorter terminal.
 const TERMINAL: Box = { x: MARGIN, y: 636, w: DESIGN.width - 2 * MARGIN, h: DESIGN.height - 636 - MARGIN };
@@ -35,9 +38,7 @@ export const ROOM: Box = {
 	h: WALL_BOTTOM - WALL_TOP
 };
 /** Height of the house's name at the top of the room. */
-export const NAME_H = 70;
-/** At the bottom of the room: what the process sees through the wall the step is about. */
-export const CALLOUT: Box = { x: ROOM.x, y: ROOM.y + ROOM.h - 126, w: ROOM.w, h: 126 };
+export const NAME_H = 86;
 /** Where the gauges stand on the roof, and how the floor holds its directories. */
 const GAUGES = { top: 42, h: 74, inset: 56, gap: 16 };
 const DIRS = { top: 46, h: 42, inset: 12, gap: 6 };
@@ -88,15 +89,28 @@ export function layoutHouse(scenario: Scenario, world: World, context: LayoutCon
 			put(wall.id, { x, y: WALL_TOP, w, h: WALL_BOTTOM - WALL_TOP }, 'panel');
 		});
 	}
-	// Whatever else lives in the house (its processes) stands in the room, under the house's name.
-	const middle: Box = { x: ROOM.x, y: ROOM.y + NAME_H, w: ROOM.w, h: CALLOUT.y - 6 - ROOM.y - NAME_H };
+	// Whatever else lives in the house (its processes) stands in the room, under the house's name,
+	// one under the other from the top: a process added later never moves the ones there.
+	const middle: Box = { x: ROOM.x, y: ROOM.y + NAME_H, w: ROOM.w, h: ROOM.h - NAME_H };
 	const others = inHouse.filter((i) => !['ceiling', 'floor', 'wall'].includes(i.kind));
+	// Taller when its state needs a row of its own, in either language (the layout is one for both).
+	const heights = others.map((o) =>
+		(['zh', 'en'] as const).some((lang) => stateOwnRow(tr(o.label, lang), propText(o, 'state', lang) ?? '', middle.w)) ? PROCESS.tall : PROCESS.short
+	);
+	if (others.every((o) => kidsOf(o.id).length === 0) && heights.reduce((sum, h) => sum + h + 8, -8) <= middle.h) {
+		let y = middle.y;
+		others.forEach((o, i) => {
+			put(o.id, { x: middle.x, y, w: middle.w, h: heights[i]! }, 'room');
+			y += heights[i]! + 8;
+		});
+		return { actors, items, links: new Map(), terminal: TERMINAL };
+	}
+	// Items holding items (or more than fit) are a plain tree, centred in the room's height.
 	const othersTree = layoutTree([{ id: house.id, box: middle, top: 0, inset: 0, layout: 'column' }], world, context, (id) => {
 		let cursor = world.items[id];
 		while (cursor && cursor.in !== house.id) cursor = world.items[cursor.in];
 		return !!cursor && others.some((o) => o.id === cursor!.id);
 	});
-	// Centre them in the room's height.
 	const bottom = Math.max(middle.y, ...[...othersTree.values()].filter((b) => b.depth === 0).map((b) => b.y + b.h));
 	const shift = Math.max(0, (middle.y + middle.h - bottom) / 2);
 	for (const [id, box] of othersTree) items.set(id, { ...box, y: box.y + shift });
