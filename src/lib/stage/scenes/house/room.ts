@@ -16,13 +16,22 @@ export function stateOwnRow(label: string, state: string, w: number): boolean {
 	return !!state && 46 + textWidth(label, PROCESS.label, true) + 12 + badgeWidth(state) + 10 > w;
 }
 
-/** Lines no wider than `w`, as even as the same number of lines allows (no word left alone). */
+const IDEOGRAPH = /[\u4E00-\u9FFF]/u;
+/** Breaks between two Chinese characters (inside a word, as often as not), then how uneven the lines are. */
+function cost(lines: string[]): number {
+	const inside = lines.slice(1).filter((l, i) => IDEOGRAPH.test(lines[i]!.at(-1) ?? '') && IDEOGRAPH.test(l[0] ?? '')).length;
+	const lengths = lines.map((l) => textWidth(l, 1, true));
+	return inside * 1000 + Math.max(...lengths) - Math.min(...lengths);
+}
+
+/** Lines no wider than `w`, as even as the same number of lines allows (no word left alone), broken between words where it can. */
 export function evenLines(wrap: (w: number) => string[], w: number): string[] {
-	let best = wrap(w);
+	const first = wrap(w);
+	let best = first;
 	for (let narrower = w - 8; narrower > w / 2; narrower -= 8) {
 		const lines = wrap(narrower);
-		if (lines.length > best.length || lines.some((l) => l.endsWith('…'))) break;
-		best = lines;
+		if (lines.length > first.length || lines.some((l) => l.endsWith('…'))) break;
+		if (cost(lines) < cost(best)) best = lines;
 	}
 	return best;
 }
