@@ -15,6 +15,11 @@ export interface ItemBox extends Box {
 	id: string;
 	depth: number;
 	hasChildren: boolean;
+	/**
+	 * A look its scene asks for (the house's standing wall panels, its roof): the item is then
+	 * drawn by the scene's items/<kind>.svelte even where its kind is a plain box elsewhere.
+	 */
+	look?: string;
 }
 export interface LinkGeometry {
 	id: string;

@@ -35,7 +35,7 @@ function filesDrawing(rules: FontFaceRule[], points: number[]): string[] {
 const FONT_PRELOAD = /[ \t]*<link href="[^"]*\/([\w-]+)\.[\w-]+\.woff2" rel="preload" as="font"[^>]*>\n?/g;
 
 /**
- * Classes drawn bold (font-weight 600 or more in ItemNode, ActorFrame, WallPanel, TerminalPanel, Meter
+ * Classes drawn bold (font-weight 600 or more in ItemNode, ActorFrame, the house's own items and actors, TerminalPanel, Meter
  * and EmbedControls). If a component changes, the e2e test that compares these preloads with
  * the fonts a page really draws fails (embed-first-picture.e2e.ts).
  */

@@ -64,6 +64,8 @@ export interface ActorKind {
 	fill?: string;
 	/** Drawn while the actor holds nothing: a command-line glyph for a client. */
 	emptyGlyph?: 'prompt';
+	/** Drawn its own way, by its scene's actors/<kind>.svelte (the house's ground), instead of as a frame. */
+	draw?: 'own';
 }
 
 export const PLAIN_ACTOR: ActorKind = { tone: 'plain' };

@@ -1,6 +1,7 @@
 /**
  * Item kinds a scene draws its own way: scenes/<scene>/items/<kind>.svelte, found by name
- * (an item kind declared with draw: 'own' and no such file draws as a box).
+ * (an item kind declared with draw: 'own' and no such file draws as a box), and items whose
+ * scene asks for a look of its own (ItemBox.look).
  */
 import type { Component } from 'svelte';
 import type { ItemState } from '../../engine/world.ts';
@@ -12,6 +13,8 @@ export interface OwnItemProps {
 	box: ItemBox;
 	lang: Lang;
 	detail?: string;
+	/** The step is about it (its ring is drawn around it as well). */
+	focused?: boolean;
 }
 
 const modules = import.meta.glob<{ default: Component<OwnItemProps> }>('../scenes/*/items/*.svelte', { eager: true });

@@ -1,9 +1,10 @@
 /**
  * What a scene kind is: everything the stage needs to know about it, in its own folder
  * (as tldraw's ShapeUtil holds everything about a shape). The registry lists the modules.
- * Besides index.ts, a scene's folder may hold Layer.svelte (what it draws around the
- * actors and items: wires, group boxes) and items/<kind>.svelte (an item kind drawn its
- * own way); the stage finds those by name.
+ * Besides index.ts, a scene's folder may hold Backdrop.svelte (what it draws under the
+ * actors and items: wires, group boxes), items/<kind>.svelte (an item kind drawn its own
+ * way, or in the look its layout asks for) and actors/<kind>.svelte (an actor kind drawn
+ * its own way); the stage finds those by name.
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import type { World } from '../../engine/world.ts';

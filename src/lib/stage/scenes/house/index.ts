@@ -37,13 +37,14 @@ function placeProblems(scenario: Scenario, world: World, id: string): string[] {
 }
 
 export const house: SceneModule = {
-	summary: "a container's board house on its host: host (left), house (right), kernel (the band underneath); a floor, namespace walls and a cgroup ceiling",
+	summary: "a container's board house on its host: host (left), house (right), both standing on the kernel (the ground underneath); a floor, namespace walls standing on it and a cgroup ceiling as the roof",
 	// The camera flies through the container into its board house: the lesson's best moment.
 	camera: { move: 'zoom', seconds: 1.8 },
 	actorKinds: {
 		host: { tone: 'host' },
-		house: { tone: 'house', inlineTitle: true },
-		kernel: { tone: 'kernel', fill: 'kernel-fill' }
+		// The house is drawn by what is built of it; the kernel is the ground (actors/*.svelte).
+		house: { tone: 'house', inlineTitle: true, draw: 'own' },
+		kernel: { tone: 'kernel', fill: 'kernel-fill', draw: 'own' }
 	},
 	itemKinds: {
 		floor: { header: 40, tone: 'floor', radius: 4, enter: 'rise', inlineDetail: true, word: { zh: '地板', en: 'floor', enPlural: 'floors' } },

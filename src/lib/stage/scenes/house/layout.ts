@@ -1,8 +1,10 @@
 /**
- * Geometry of the house scene: the host on the left, the board house on the right, the
- * shared kernel as a band underneath, the terminal below. Inside the house the pieces keep
- * fixed places — ceiling on top, walls on both sides, floor at the bottom — so building
- * the house piece by piece never moves the process living in it.
+ * Geometry of the house scene: the host on the left, the board house on the right, both
+ * standing on the shared kernel, the ground under everything; the terminal below. The house
+ * is drawn as a house: the floor is a slab on the ground, every wall a panel standing from
+ * the floor to the ceiling (the first at the outside, the next further in), the cgroup its
+ * roof with the gauges on it, and the room between the walls holds the processes. Every piece
+ * keeps a fixed place, so building the house piece by piece never moves the process in it.
  */
 import type { Scenario } from '../../../scenario/schema.ts';
 import type { World } from '../../../engine/world.ts';
@@ -10,22 +12,41 @@ import { DESIGN, MARGIN, type Box, type ItemBox, type SceneLayout } from '../../
 import { actorsOf } from '../actors-of.ts';
 import { layoutTree } from '../../items/tree-layout.ts';
 import type { LayoutContext } from '../scene-module.ts';
+import { tr } from '../../../i18n/text.ts';
+import { propText } from '../../items/item-text.ts';
+import { PROCESS, stateOwnRow } from './room.ts';
 
 // The house needs more height than the flow scene, its commands print less: a shorter terminal.
-const HOST: Box = { x: 24, y: 24, w: 460, h: 554 };
-const HOUSE: Box = { x: 512, y: 24, w: 1064, h: 554 };
-const KERNEL: Box = { x: 24, y: 586, w: 1552, h: 40 };
 const TERMINAL: Box = { x: MARGIN, y: 636, w: DESIGN.width - 2 * MARGIN, h: DESIGN.height - 636 - MARGIN };
-const HEADER = 50;
-const INSET = 16;
-const CEILING_H = 104;
-const FLOOR_H = 80;
-const WALL_W = 262;
-const GAP = 10;
+export const GROUND: Box = { x: 24, y: 582, w: 1552, h: 48 };
+const HOST: Box = { x: 24, y: 24, w: 460, h: GROUND.y - 4 - 24 };
+const HOUSE: Box = { x: 512, y: 24, w: 1064, h: GROUND.y - 24 };
+export const ROOF: Box = { x: HOUSE.x, y: HOUSE.y, w: HOUSE.w, h: 124 };
+export const FLOOR: Box = { x: HOUSE.x, y: GROUND.y - 96, w: HOUSE.w, h: 96 };
+const WALL_TOP = ROOF.y + ROOF.h + 8;
+const WALL_BOTTOM = FLOOR.y - 8;
+export const WALL_W = 96;
+const WALL_GAP = 8;
+const WALL_INSET = 12;
+/** Room for four walls on the left and three on the right (Docker's six, and the user wall it leaves off). */
+const SLOTS = { left: 4, right: 3 } as const;
+/** The room between the walls: the house's name on top, its processes below. */
+export const ROOM: Box = {
+	x: HOUSE.x + WALL_INSET + SLOTS.left * (WALL_W + WALL_GAP) + 8,
+	y: WALL_TOP,
+	w: HOUSE.w - 2 * WALL_INSET - (SLOTS.left + SLOTS.right) * (WALL_W + WALL_GAP) - 16,
+	h: WALL_BOTTOM - WALL_TOP
+};
+/** Height of the house's name at the top of the room. */
+export const NAME_H = 86;
+/** Where the gauges stand on the roof, and how the floor holds its directories. */
+const GAUGES = { top: 42, h: 74, inset: 56, gap: 16 };
+const DIRS = { top: 46, h: 42, inset: 12, gap: 6 };
 
-function row(children: string[], area: Box, top: number, gap = 8): Map<string, Box> {
+/** Children side by side across `area`, drawn in the house's `look`. */
+function row(children: string[], area: Box, gap: number, look: string): [string, ItemBox][] {
 	const w = (area.w - gap * (children.length - 1)) / Math.max(children.length, 1);
-	return new Map(children.map((id, i) => [id, { x: area.x + i * (w + gap), y: area.y + top, w, h: area.h - top }]));
+	return children.map((id, i) => [id, { id, x: area.x + i * (w + gap), y: area.y, w, h: area.h, depth: 1, hasChildren: false, look }]);
 }
 
 export function layoutHouse(scenario: Scenario, world: World, context: LayoutContext): SceneLayout {
@@ -36,45 +57,60 @@ export function layoutHouse(scenario: Scenario, world: World, context: LayoutCon
 	const kernel = houseActors.find((a) => a.kind === 'kernel');
 	if (host) actors.set(host.id, HOST);
 	if (house) actors.set(house.id, HOUSE);
-	if (kernel) actors.set(kernel.id, KERNEL);
+	if (kernel) actors.set(kernel.id, GROUND);
 
 	// The host's items are a plain tree, as in the flow scene.
 	const items = host ? layoutTree([{ id: host.id, box: HOST, top: 70, inset: 14, layout: host.layout ?? 'column' }], world, context) : new Map<string, ItemBox>();
 	if (!house) return { actors, items, links: new Map(), terminal: TERMINAL };
 
 	const inHouse = Object.values(world.items).filter((i) => i.in === house.id);
-	const put = (id: string, box: Box, depth = 0, hasChildren = false) => items.set(id, { id, ...box, depth, hasChildren });
-	const inner: Box = { x: HOUSE.x + INSET, y: HOUSE.y + HEADER, w: HOUSE.w - 2 * INSET, h: HOUSE.h - HEADER - INSET };
-	const ceiling: Box = { x: inner.x, y: inner.y, w: inner.w, h: CEILING_H };
-	const floor: Box = { x: inner.x, y: inner.y + inner.h - FLOOR_H, w: inner.w, h: FLOOR_H };
-	const wallTop = ceiling.y + ceiling.h + GAP;
-	const wallBottom = floor.y - GAP;
+	const kidsOf = (id: string) => Object.values(world.items).filter((i) => i.in === id).map((i) => i.id);
+	const put = (id: string, box: Box, look: string, hasChildren = false) => items.set(id, { id, ...box, depth: 0, hasChildren, look });
 
 	for (const part of inHouse) {
-		const kids = Object.values(world.items).filter((i) => i.in === part.id).map((i) => i.id);
+		const kids = kidsOf(part.id);
 		if (part.kind === 'ceiling') {
-			put(part.id, ceiling, 0, kids.length > 0);
-			for (const [id, box] of row(kids, { x: ceiling.x + 12, y: ceiling.y, w: ceiling.w - 24, h: ceiling.h - 8 }, 38, 14)) put(id, box, 1);
+			put(part.id, ROOF, 'roof', kids.length > 0);
+			const area = { x: ROOF.x + GAUGES.inset, y: ROOF.y + GAUGES.top, w: ROOF.w - 2 * GAUGES.inset, h: GAUGES.h };
+			for (const [id, box] of row(kids, area, GAUGES.gap, 'roof')) items.set(id, box);
 		} else if (part.kind === 'floor') {
-			put(part.id, floor, 0, kids.length > 0);
-			for (const [id, box] of row(kids, { x: floor.x + 12, y: floor.y, w: floor.w - 24, h: floor.h - 10 }, 38, 6)) put(id, box, 1);
+			put(part.id, FLOOR, 'floor', kids.length > 0);
+			const area = { x: FLOOR.x + DIRS.inset, y: FLOOR.y + DIRS.top, w: FLOOR.w - 2 * DIRS.inset, h: DIRS.h };
+			for (const [id, box] of row(kids, area, DIRS.gap, 'floor')) items.set(id, box);
 		}
 	}
 	for (const side of ['left', 'right'] as const) {
 		const walls = inHouse.filter((i) => i.kind === 'wall' && (i.props?.side === 'right' ? 'right' : 'left') === side);
-		const x = side === 'left' ? inner.x : inner.x + inner.w - WALL_W;
-		const h = (wallBottom - wallTop - 5 * (walls.length - 1)) / Math.max(walls.length, 1);
-		walls.forEach((wall, i) => put(wall.id, { x, y: wallTop + i * (h + 5), w: WALL_W, h }));
+		// The first wall stands at the outside; more walls than slots share the last slot's width.
+		const slots = Math.max(SLOTS[side], walls.length);
+		const w = walls.length > SLOTS[side] ? (SLOTS[side] * (WALL_W + WALL_GAP) - WALL_GAP * (slots - 1)) / slots : WALL_W;
+		walls.forEach((wall, i) => {
+			const x = side === 'left' ? HOUSE.x + WALL_INSET + i * (w + WALL_GAP) : HOUSE.x + HOUSE.w - WALL_INSET - (i + 1) * w - i * WALL_GAP;
+			put(wall.id, { x, y: WALL_TOP, w, h: WALL_BOTTOM - WALL_TOP }, 'panel');
+		});
 	}
-	// Whatever else lives in the house (its processes) stands in the middle.
-	const middle: Box = { x: inner.x + WALL_W + 24, y: wallTop, w: inner.w - 2 * (WALL_W + 24), h: wallBottom - wallTop };
+	// Whatever else lives in the house (its processes) stands in the room, under the house's name,
+	// one under the other from the top: a process added later never moves the ones there.
+	const middle: Box = { x: ROOM.x, y: ROOM.y + NAME_H, w: ROOM.w, h: ROOM.h - NAME_H };
 	const others = inHouse.filter((i) => !['ceiling', 'floor', 'wall'].includes(i.kind));
+	// Taller when its state needs a row of its own, in either language (the layout is one for both).
+	const heights = others.map((o) =>
+		(['zh', 'en'] as const).some((lang) => stateOwnRow(tr(o.label, lang), propText(o, 'state', lang) ?? '', middle.w)) ? PROCESS.tall : PROCESS.short
+	);
+	if (others.every((o) => kidsOf(o.id).length === 0) && heights.reduce((sum, h) => sum + h + 8, -8) <= middle.h) {
+		let y = middle.y;
+		others.forEach((o, i) => {
+			put(o.id, { x: middle.x, y, w: middle.w, h: heights[i]! }, 'room');
+			y += heights[i]! + 8;
+		});
+		return { actors, items, links: new Map(), terminal: TERMINAL };
+	}
+	// Items holding items (or more than fit) are a plain tree, centred in the room's height.
 	const othersTree = layoutTree([{ id: house.id, box: middle, top: 0, inset: 0, layout: 'column' }], world, context, (id) => {
 		let cursor = world.items[id];
 		while (cursor && cursor.in !== house.id) cursor = world.items[cursor.in];
 		return !!cursor && others.some((o) => o.id === cursor!.id);
 	});
-	// Centre the middle column vertically.
 	const bottom = Math.max(middle.y, ...[...othersTree.values()].filter((b) => b.depth === 0).map((b) => b.y + b.h));
 	const shift = Math.max(0, (middle.y + middle.h - bottom) / 2);
 	for (const [id, box] of othersTree) items.set(id, { ...box, y: box.y + shift });

@@ -1,0 +1,22 @@
+/**
+ * Actor kinds a scene draws its own way: scenes/<scene>/actors/<kind>.svelte, found by name
+ * (an actor kind declared with draw: 'own' and no such file draws as a frame).
+ */
+import type { Component } from 'svelte';
+import type { Actor } from '../../scenario/schema.ts';
+import type { Lang } from '../../i18n/text.ts';
+import type { Box } from '../geometry.ts';
+
+export interface OwnActorProps {
+	actor: Actor;
+	box: Box;
+	lang: Lang;
+	focused: boolean;
+	empty: boolean;
+}
+
+const modules = import.meta.glob<{ default: Component<OwnActorProps> }>('../scenes/*/actors/*.svelte', { eager: true });
+
+export const OWN_ACTORS: ReadonlyMap<string, Component<OwnActorProps>> = new Map(
+	Object.entries(modules).map(([path, module]) => [path.slice(path.lastIndexOf('/') + 1, -'.svelte'.length), module.default])
+);
