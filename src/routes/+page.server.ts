@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { catalog } from '$lib/server/catalog';
-import { LESSON_PATH } from '$lib/server/lesson-path';
+import { LESSON_PATH, PATH_IDS } from '$lib/server/lesson-path';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -16,7 +16,6 @@ export const load: PageServerLoad = () => {
 			return scenario ? [{ scenario, hero: Math.min(stop.hero, scenario.steps.length), number: ++number }] : [];
 		})
 	})).filter((c) => c.cards.length > 0);
-	const onPath = new Set(LESSON_PATH.flatMap((c) => c.stops.map((s) => s.id)));
-	const others = scenarios.filter((s) => !onPath.has(s.id)).map((scenario) => ({ scenario, hero: scenario.steps.length, number: undefined }));
+	const others = scenarios.filter((s) => !PATH_IDS.includes(s.id)).map((scenario) => ({ scenario, hero: scenario.steps.length, number: undefined }));
 	return { chapters, others };
 };

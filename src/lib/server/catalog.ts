@@ -7,9 +7,6 @@ import { formatError, validateScenarioText, type ValidationResult } from '../sce
 import type { Scenario } from '../scenario/schema.ts';
 import { PATH_IDS } from './lesson-path.ts';
 
-/** The lesson's order (lesson-path.ts); scenarios not on it follow alphabetically. */
-const LESSON_ORDER = PATH_IDS;
-
 export interface Catalog {
 	ids(): string[];
 	load(id: string): ValidationResult | undefined;
@@ -19,7 +16,8 @@ export interface Catalog {
 /** A catalog over source texts keyed by path ('/scenarios/<id>.json'). */
 export function createCatalog(sources: Record<string, string>): Catalog {
 	const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
-	const rank = (id: string) => (LESSON_ORDER.includes(id) ? LESSON_ORDER.indexOf(id) : LESSON_ORDER.length);
+	// The lesson's order (lesson-path.ts); scenarios not on it follow alphabetically.
+	const rank = (id: string) => (PATH_IDS.includes(id) ? PATH_IDS.indexOf(id) : PATH_IDS.length);
 	const ids = () =>
 		Object.keys(sources)
 			.map(idOf)

@@ -3,6 +3,7 @@
  * (an actor kind declared with draw: 'own' and no such file draws as a frame).
  */
 import type { Component } from 'svelte';
+import { byFileName } from './by-file-name.ts';
 import type { Actor } from '../../scenario/schema.ts';
 import type { Lang } from '../../i18n/text.ts';
 import type { Box } from '../geometry.ts';
@@ -17,6 +18,4 @@ export interface OwnActorProps {
 
 const modules = import.meta.glob<{ default: Component<OwnActorProps> }>('../scenes/*/actors/*.svelte', { eager: true });
 
-export const OWN_ACTORS: ReadonlyMap<string, Component<OwnActorProps>> = new Map(
-	Object.entries(modules).map(([path, module]) => [path.slice(path.lastIndexOf('/') + 1, -'.svelte'.length), module.default])
-);
+export const OWN_ACTORS: ReadonlyMap<string, Component<OwnActorProps>> = byFileName(modules);

@@ -4,6 +4,7 @@
  * scene asks for a look of its own (ItemBox.look).
  */
 import type { Component } from 'svelte';
+import { byFileName } from './by-file-name.ts';
 import type { ItemState } from '../../engine/world.ts';
 import type { Lang } from '../../i18n/text.ts';
 import type { ItemBox } from '../geometry.ts';
@@ -19,6 +20,4 @@ export interface OwnItemProps {
 
 const modules = import.meta.glob<{ default: Component<OwnItemProps> }>('../scenes/*/items/*.svelte', { eager: true });
 
-export const OWN_ITEMS: ReadonlyMap<string, Component<OwnItemProps>> = new Map(
-	Object.entries(modules).map(([path, module]) => [path.slice(path.lastIndexOf('/') + 1, -'.svelte'.length), module.default])
-);
+export const OWN_ITEMS: ReadonlyMap<string, Component<OwnItemProps>> = byFileName(modules);
