@@ -4,6 +4,11 @@ export const MARGIN = 24;
 /** The part of the stage above the terminal, where a scene draws its actors. */
 export const SCENE_AREA = { x: 0, y: 0, w: DESIGN.width, h: 588 } as const;
 export const TERMINAL = { x: MARGIN, y: 604, w: DESIGN.width - 2 * MARGIN, h: 900 - 604 - MARGIN } as const;
+/**
+ * The wall's terminal is taller: it draws at the desk's metrics scaled ×1.9 (type-scale.ts),
+ * and 330 high keeps four rows and the prompt in view.
+ */
+export const WALL_TERMINAL = { x: MARGIN, y: 900 - MARGIN - 330, w: DESIGN.width - 2 * MARGIN, h: 330 } as const;
 
 export interface Box {
 	x: number;
@@ -20,6 +25,8 @@ export interface ItemBox extends Box {
 	 * drawn by the scene's items/<kind>.svelte even where its kind is a plain box elsewhere.
 	 */
 	look?: string;
+	/** On the wall: how many of its items gave way for lack of room (it writes "+n"). */
+	more?: number;
 }
 export interface LinkGeometry {
 	id: string;
@@ -37,6 +44,8 @@ export interface LinkGeometry {
 	maxLines?: number;
 	/** Where the wire's own label rests, when not at `mid` (where message labels rest). */
 	labelAt?: { x: number; y: number };
+	/** The wall had no room for the wire's own label between its actors: it is not written. */
+	unlabelled?: boolean;
 	/** Where a stream's tag goes: beside a vertical wire at this point, to this side (default: centred on mid). */
 	tag?: { x: number; y: number; side: 'left' | 'right' };
 }

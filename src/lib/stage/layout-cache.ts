@@ -10,9 +10,10 @@
 import type { Scenario, SceneKind } from '../scenario/schema.ts';
 import type { World } from '../engine/world.ts';
 import type { SceneLayout } from './geometry.ts';
-import { layoutScene } from './scenes/registry.ts';
+import { layoutScene, sceneDensity } from './scenes/registry.ts';
 import { layoutMessages, type MessageBox } from './wires/message-layout.ts';
 import type { Lang } from '../i18n/text.ts';
+import { typeScale, type Density } from './type-scale.ts';
 
 export class LayoutCache {
 	readonly #byWorld = new WeakMap<World, Partial<Record<SceneKind, SceneLayout>>>();
@@ -20,14 +21,17 @@ export class LayoutCache {
 	readonly #last = new Map<string, { text: string; value: unknown }>();
 	readonly #messages = new WeakMap<World, Map<string, MessageBox[]>>();
 
-	constructor(readonly scenario: Scenario) {}
+	constructor(
+		readonly scenario: Scenario,
+		readonly density: Density = 'desk'
+	) {}
 
 	get(world: World, scene: SceneKind = world.scene): SceneLayout {
 		let layouts = this.#byWorld.get(world);
 		if (!layouts) this.#byWorld.set(world, (layouts = {}));
 		const cached = layouts[scene];
 		if (cached) return cached;
-		const fresh = layoutScene(this.scenario, world, scene);
+		const fresh = layoutScene(this.scenario, world, scene, this.density);
 		const layout: SceneLayout = {
 			actors: this.#stable(`${scene}:actor`, fresh.actors),
 			items: this.#stable(`${scene}:item`, fresh.items),
@@ -47,7 +51,7 @@ export class LayoutCache {
 		if (!byKey) this.#messages.set(world, (byKey = new Map()));
 		const key = `${scene}:${lang}`;
 		let boxes = byKey.get(key);
-		if (!boxes) byKey.set(key, (boxes = layoutMessages(world.messages, this.get(world, scene).links, lang)));
+		if (!boxes) byKey.set(key, (boxes = layoutMessages(world.messages, this.get(world, scene).links, lang, typeScale(sceneDensity(this.scenario, scene, this.density)))));
 		return boxes;
 	}
 

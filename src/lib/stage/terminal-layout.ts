@@ -22,6 +22,14 @@ export interface WrappedLine {
 	rows: string[];
 }
 
+/**
+ * The box a panel draws in at its desk metrics, scaled by `scale` to fill `box` on the
+ * stage: the wall's bigger terminal wraps and scrolls exactly as the desk's, only larger.
+ */
+export function drawnTerminalBox(box: Box, scale: number): Box {
+	return scale === 1 ? box : { x: box.x, y: box.y, w: box.w / scale, h: box.h / scale };
+}
+
 /** Rows that fit, keeping one row for the waiting prompt. */
 export function terminalCapacity(box: Box): number {
 	return Math.floor((box.h - TERM.header - 12) / TERM.lineHeight) - 1;

@@ -7,6 +7,7 @@ import { hierarchy, type HierarchyNode } from 'd3';
 import type { World } from '../../engine/world.ts';
 import type { Box, ItemBox } from '../geometry.ts';
 import type { LayoutContext } from '../scenes/scene-module.ts';
+import { itemHeader } from '../type-scale.ts';
 
 export interface Holder {
 	id: string;
@@ -25,17 +26,28 @@ interface Node {
 	children: Node[];
 }
 
-const PAD = 8;
-const GAP = 6;
+/** Inside an item, around its children; between siblings (twice that between the columns of a row). */
+export const ITEM_PAD = 8;
+export const ITEM_GAP = 6;
+const PAD = ITEM_PAD;
+const GAP = ITEM_GAP;
 
 function headerHeight(node: Node, context: LayoutContext): number {
 	const kind = context.itemKind(node.kind);
-	// Wide, short kinds (a floor, a ceiling) write their detail on the label's line (see ItemNode).
-	return kind.header + (node.detail && !kind.inlineDetail ? 20 : 0);
+	// Wide, short kinds (a floor, a ceiling) write their detail on the label's line (see ItemNode);
+	// the wall writes none.
+	const detailLine = node.detail && !kind.inlineDetail && context.type.itemDetail !== null;
+	return itemHeader(kind, context.type) + (detailLine ? 20 : 0);
 }
 
 /** The holder each item hangs in, for items whose chain of holders ends at one of `holders`. */
-export function layoutTree(holders: Holder[], world: World, context: LayoutContext, only?: (itemId: string) => boolean): Map<string, ItemBox> {
+export function layoutTree(
+	holders: Holder[],
+	world: World,
+	context: LayoutContext,
+	only?: (itemId: string) => boolean,
+	rowNeeds?: ReadonlyMap<string, number>
+): Map<string, ItemBox> {
 	const nodes = new Map<string, Node>();
 	const root: Node = { id: '', kind: 'root', detail: false, layout: 'row', children: [] };
 	for (const h of holders) nodes.set(h.id, { id: h.id, kind: 'holder', detail: false, layout: h.layout, children: [] });
@@ -72,8 +84,17 @@ export function layoutTree(holders: Holder[], world: World, context: LayoutConte
 		const top = holder ? holder.top : headerHeight(node.data, context);
 		const innerW = box.w - 2 * inset;
 		if (node.data.layout === 'row') {
-			const w = (innerW - GAP * 2 * (kids.length - 1)) / Math.max(kids.length, 1);
-			kids.forEach((k, i) => (k.box = { x: box.x + inset + i * (w + GAP * 2), y: box.y + top, w, h: k.h }));
+			// Equal columns, or (given what each needs) columns in proportion to their needs: an
+			// empty group takes no more than its label.
+			const room = innerW - GAP * 2 * (kids.length - 1);
+			const needOf = (k: Sized) => rowNeeds?.get(k.data.id) ?? 1;
+			const total = kids.reduce((sum, k) => sum + needOf(k), 0);
+			let x = box.x + inset;
+			for (const k of kids) {
+				const w = (room * needOf(k)) / Math.max(total, 1e-9);
+				k.box = { x, y: box.y + top, w, h: k.h };
+				x += w + GAP * 2;
+			}
 		} else {
 			let y = box.y + top;
 			for (const k of kids) {

@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { World } from '../../engine/world.ts';
 import { withSidePanels, type SceneLayout } from '../geometry.ts';
 import { PLAIN_ACTOR, PLAIN_KIND, type ActorKind, type ItemKind, type KindWord } from '../items/item-kind.ts';
+import { DESK_TYPE, WALL_TYPE, type Density } from '../type-scale.ts';
 import { DEFAULT_CAMERA, type CameraEntry, type LayoutContext, type SceneModule } from './scene-module.ts';
 import { flow } from './flow/index.ts';
 import { house } from './house/index.ts';
@@ -45,11 +46,21 @@ export function cameraEntry(scene: SceneKind): CameraEntry {
 	return (SCENES[scene] as SceneModule).camera ?? DEFAULT_CAMERA;
 }
 
-export const LAYOUT_CONTEXT: LayoutContext = { itemKind };
+export const LAYOUT_CONTEXT: LayoutContext = { itemKind, type: DESK_TYPE };
+const WALL_CONTEXT: LayoutContext = { itemKind, type: WALL_TYPE };
 
-/** The layout of whichever scene a world is in. */
-export function layoutScene(scenario: Scenario, world: World, scene: SceneKind = world.scene): SceneLayout {
-	const layout = SCENES[scene].layout(scenario, world, LAYOUT_CONTEXT);
+/**
+ * The density a scene draws a scenario at: the wall only where its module knows the wall's
+ * type and says the scenario fits there whole; else the desk's small type, never a cut label.
+ */
+export function sceneDensity(scenario: Scenario, scene: SceneKind, density: Density): Density {
+	const fits = (SCENES[scene] as SceneModule).fitsWall;
+	return density === 'wall' && fits?.(scenario, WALL_CONTEXT) ? 'wall' : 'desk';
+}
+
+/** The layout of whichever scene a world is in, at the desk's density or the wall's. */
+export function layoutScene(scenario: Scenario, world: World, scene: SceneKind = world.scene, density: Density = 'desk'): SceneLayout {
+	const layout = SCENES[scene].layout(scenario, world, sceneDensity(scenario, scene, density) === 'wall' ? WALL_CONTEXT : LAYOUT_CONTEXT);
 	return withSidePanels(layout, { file: world.file !== null, terminals: Object.keys(world.terminals) });
 }
 

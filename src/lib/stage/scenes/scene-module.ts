@@ -10,9 +10,12 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { World } from '../../engine/world.ts';
 import type { SceneLayout } from '../geometry.ts';
 import type { ActorKind, ItemKind } from '../items/item-kind.ts';
+import type { TypeScale } from '../type-scale.ts';
 
 export interface LayoutContext {
 	itemKind(kind: string): ItemKind;
+	/** How big the stage writes: boxes are sized to what they hold at this scale. */
+	type: TypeScale;
 }
 
 export interface ScenarioProblem {
@@ -46,6 +49,11 @@ export interface SceneModule {
 	problems?(scenario: Scenario): ScenarioProblem[];
 	/** How the camera enters this scene (default DEFAULT_CAMERA). */
 	camera?: CameraEntry;
+	/**
+	 * Whether a scenario fits this scene at the wall's type scale (type-scale.ts) with every label
+	 * whole. A scene without it, or a scenario that does not fit, is drawn at the desk's density.
+	 */
+	fitsWall?(scenario: Scenario, context: LayoutContext): boolean;
 	/** What would be wrong with item `id` where it now stands (e.g. a second floor in the house). */
 	placeProblems?(scenario: Scenario, world: World, id: string): string[];
 }

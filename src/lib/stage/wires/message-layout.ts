@@ -7,15 +7,17 @@ import type { Message } from '../../engine/world';
 import { tr, type Lang } from '../../i18n/text';
 import { wrapText } from '../text-metrics';
 import type { LinkGeometry } from '../geometry';
+import { DESK_TYPE, type TypeScale } from '../type-scale';
 
-export const MESSAGE_FONT = 15;
-const LINE = 19;
-const PAD = 7;
 const SLOTS = 2;
 
 export interface MessageBox {
 	index: number;
 	lines: string[];
+	/** Its type: size, line height and padding (the desk's or the wall's). */
+	font: number;
+	line: number;
+	pad: number;
 	x: number;
 	y: number;
 	w: number;
@@ -28,7 +30,8 @@ export interface MessageBox {
 	link: LinkGeometry;
 }
 
-export function layoutMessages(messages: Message[], links: Map<string, LinkGeometry>, lang: Lang): MessageBox[] {
+export function layoutMessages(messages: Message[], links: Map<string, LinkGeometry>, lang: Lang, type: TypeScale = DESK_TYPE): MessageBox[] {
+	const { font, line: LINE, pad: PAD } = type.message;
 	const boxes: MessageBox[] = [];
 	const slotOwners = new Map<string, number[]>();
 	messages.forEach((m, index) => {
@@ -42,12 +45,12 @@ export function layoutMessages(messages: Message[], links: Map<string, LinkGeome
 		owners.push(index);
 		slotOwners.set(side, owners);
 		const w = link.labelWidth;
-		const lines = wrapText(tr(m.label, lang), MESSAGE_FONT, w - 2 * PAD - 12, true, link.maxLines ?? 3);
+		const lines = wrapText(tr(m.label, lang), font, w - 2 * PAD - font * 0.8, true, link.maxLines ?? 3);
 		const h = lines.length * LINE + 2 * PAD;
 		const slotHeight = (link.maxLines ?? 3) * LINE + 2 * PAD + 8;
 		const y = m.reverse ? link.mid.y + 12 + slot * slotHeight : link.mid.y - 12 - h - slot * slotHeight;
 		const sender = m.reverse ? link.end : link.start;
-		boxes.push({ index, lines, x: link.mid.x - w / 2, y, w, h, fromDx: sender.x - link.mid.x, reverse: m.reverse, link, ...(replaces !== undefined ? { replaces } : {}) });
+		boxes.push({ index, lines, font, line: LINE, pad: PAD, x: link.mid.x - w / 2, y, w, h, fromDx: sender.x - link.mid.x, reverse: m.reverse, link, ...(replaces !== undefined ? { replaces } : {}) });
 	});
 	return boxes;
 }

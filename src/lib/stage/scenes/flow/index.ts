@@ -3,9 +3,10 @@
  * messages along the links between them, the terminal underneath.
  */
 import type { SceneModule } from '../scene-module.ts';
-import { layoutFlow } from './layout.ts';
+import { fitsFlowWall, layoutFlow } from './layout.ts';
 
 export const flow: SceneModule = {
+	fitsWall: fitsFlowWall,
 	summary: 'actors in a row (client, daemon, registry, …), their items nested inside, messages along the links between them',
 	actorKinds: {
 		client: { tone: 'client', emptyGlyph: 'prompt' },

@@ -5,9 +5,12 @@
 import { AXIS_GAP, AXIS_TOP, hasTimeAxis } from './time-axis.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import type { World } from '../../../engine/world.ts';
-import { DESIGN, MARGIN, TERMINAL, type Box, type LinkGeometry, type SceneLayout } from '../../geometry.ts';
+import { ACTOR_INSET, wallNeeds } from './wall-widths.ts';
+import { DESIGN, MARGIN, TERMINAL, WALL_TERMINAL, type Box, type ItemBox, type LinkGeometry, type SceneLayout } from '../../geometry.ts';
 import { actorsOf } from '../actors-of.ts';
-import { layoutTree } from '../../items/tree-layout.ts';
+import { LANGS, tr } from '../../../i18n/text.ts';
+import { textWidth } from '../../text-metrics.ts';
+import { layoutTree, type Holder } from '../../items/tree-layout.ts';
 import type { LayoutContext } from '../scene-module.ts';
 
 const ACTOR_TOP = 24;
@@ -16,6 +19,11 @@ const ACTOR_BOTTOM = 560;
 const ACTOR_BOTTOM_ALONE = DESIGN.height - MARGIN;
 const ACTOR_HEADER = 70;
 const MAX_GAP = 236;
+/** The wall's lane for message labels under the actors: a request's line above an answer's. */
+const WALL_LANE = 132;
+const WALL_ACTOR_TOP = 16;
+/** Room for a wire's arrowheads between two wall actors. */
+const WALL_MIN_GAP = 60;
 
 /** Weights per scenario: they read every step, and the layout of every world needs them. */
 const weightsOf = new WeakMap<Scenario, Map<string, number>>();
@@ -41,27 +49,71 @@ function countWeights(scenario: Scenario): Map<string, number> {
 	);
 }
 
-export function layoutActors(scenario: Scenario): Map<string, Box> {
+/** Where the flow's actors stand, and how much height a scene has for them (the wall keeps a lane for messages). */
+function actorBottom(scenario: Scenario, wall: boolean): number {
+	// A time axis, when the actors stand in time, takes the strip under them (time-axis.ts).
+	if (!scenario.terminal) return hasTimeAxis(scenario) ? AXIS_TOP - AXIS_GAP : wall ? ACTOR_BOTTOM_ALONE - WALL_LANE : ACTOR_BOTTOM_ALONE;
+	return wall ? WALL_TERMINAL.y - 10 - WALL_LANE : ACTOR_BOTTOM;
+}
+
+export function layoutActors(scenario: Scenario, context?: LayoutContext): Map<string, Box> {
 	const flowActors = actorsOf(scenario, 'flow');
 	const n = flowActors.length;
 	const inner = DESIGN.width - 2 * MARGIN;
-	const gap = n > 1 ? Math.min(MAX_GAP, (inner * 0.42) / (n - 1)) : 0;
+	const wall = context?.type.density === 'wall';
+	const deskGap = n > 1 ? Math.min(MAX_GAP, (inner * 0.42) / (n - 1)) : 0;
+	// The wall's messages rest in a lane, not between the actors: a gap only needs its wire's label.
+	const needs = wall ? wallNeeds(scenario, context!).actors : new Map<string, number>();
+	const needed = [...needs.values()].reduce((a, b) => a + b, 0);
+	let gaps = flowActors.slice(1).map((actor, i) => (wall ? wallGap(scenario, flowActors[i]!.id, actor.id, context!) : deskGap));
+	// What the actors hold comes first: when the wires' labels leave too little room for it,
+	// the wall writes no wire labels (the caption names the protocol) and the gaps close.
+	if (wall && needed + gaps.reduce((a, b) => a + b, 0) > inner) gaps = gaps.map(() => WALL_MIN_GAP);
 	const weights = actorWeights(scenario);
 	const total = [...weights.values()].reduce((a, b) => a + b, 0);
-	const unit = (inner - gap * (n - 1)) / total;
+	const room = inner - gaps.reduce((a, b) => a + b, 0);
+	// The desk shares the row by weight; the wall first gives every actor what its widest
+	// label needs at the wall's type, then shares what is left by weight.
+	const widthOf = (id: string) => {
+		const share = weights.get(id)! / total;
+		if (!wall) return room * share;
+		if (needed > room) return (room * needs.get(id)!) / needed;
+		return needs.get(id)! + (room - needed) * share;
+	};
 	const actors = new Map<string, Box>();
-	// A time axis, when the actors stand in time, takes the strip under them (time-axis.ts).
-	const bottom = scenario.terminal ? ACTOR_BOTTOM : hasTimeAxis(scenario) ? AXIS_TOP - AXIS_GAP : ACTOR_BOTTOM_ALONE;
+	const top = wall ? WALL_ACTOR_TOP : ACTOR_TOP;
+	const bottom = actorBottom(scenario, wall);
 	let x = MARGIN;
-	for (const actor of flowActors) {
-		const w = unit * weights.get(actor.id)!;
-		actors.set(actor.id, { x, y: ACTOR_TOP, w, h: bottom - ACTOR_TOP });
-		x += w + gap;
-	}
+	flowActors.forEach((actor, i) => {
+		const w = widthOf(actor.id);
+		actors.set(actor.id, { x, y: top, w, h: bottom - top });
+		x += w + (gaps[i] ?? 0);
+	});
 	return actors;
 }
 
-function layoutLinks(scenario: Scenario, actors: Map<string, Box>): Map<string, LinkGeometry> {
+const fitsOf = new WeakMap<Scenario, boolean>();
+
+/** Whether the scenario's actors, each as wide as its widest label at the wall's type, fit side by side. */
+export function fitsFlowWall(scenario: Scenario, context: LayoutContext): boolean {
+	let fits = fitsOf.get(scenario);
+	if (fits === undefined) {
+		const n = actorsOf(scenario, 'flow').length;
+		const needed = [...wallNeeds(scenario, context).actors.values()].reduce((a, b) => a + b, 0);
+		fitsOf.set(scenario, (fits = needed + WALL_MIN_GAP * Math.max(0, n - 1) <= DESIGN.width - 2 * MARGIN));
+	}
+	return fits;
+}
+
+/** The wall's gap between two neighbours: room for the label of a wire between them, or for an arrow. */
+function wallGap(scenario: Scenario, a: string, b: string, context: LayoutContext): number {
+	const labels = scenario.links.filter((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a)).flatMap((l) => (l.label ? [l.label] : []));
+	const widest = Math.max(0, ...labels.flatMap((label) => LANGS.map((lang) => textWidth(tr(label, lang), context.type.wireLabel, true))));
+	return Math.max(WALL_MIN_GAP, widest + 24);
+}
+
+function layoutLinks(scenario: Scenario, actors: Map<string, Box>, context: LayoutContext): Map<string, LinkGeometry> {
+	const wall = context.type.density === 'wall';
 	const order = new Map(actorsOf(scenario, 'flow').map((a, i) => [a.id, i]));
 	const links = new Map<string, LinkGeometry>();
 	for (const link of scenario.links) {
@@ -71,28 +123,122 @@ function layoutLinks(scenario: Scenario, actors: Map<string, Box>): Map<string, 
 		const leftToRight = order.get(link.from)! < order.get(link.to)!;
 		const [left, right] = leftToRight ? [a, b] : [b, a];
 		const adjacent = Math.abs(order.get(link.from)! - order.get(link.to)!) === 1;
-		const y = ACTOR_TOP + 250;
+		const y = wall ? WALL_ACTOR_TOP + 170 : ACTOR_TOP + 250;
+		// Under the actors, above the terminal: where a wire between two far actors runs.
+		const band = (wall ? actorBottom(scenario, wall) : ACTOR_BOTTOM) + 22;
 		let start = { x: left.x + left.w, y };
 		let end = { x: right.x, y };
 		let path = `M${start.x},${y}H${end.x}`;
 		if (!adjacent) {
 			// Route below the actors in between, through the band above the terminal.
-			const band = ACTOR_BOTTOM + 22;
-			start = { x: left.x + left.w / 2, y: ACTOR_BOTTOM };
-			end = { x: right.x + right.w / 2, y: ACTOR_BOTTOM };
+			start = { x: left.x + left.w / 2, y: band - 22 };
+			end = { x: right.x + right.w / 2, y: band - 22 };
 			path = `M${start.x},${start.y}V${band}H${end.x}V${end.y}`;
 		}
 		if (!leftToRight) [start, end] = [end, start];
-		const mid = adjacent ? { x: (left.x + left.w + right.x) / 2, y } : { x: (start.x + end.x) / 2, y: ACTOR_BOTTOM + 22 };
+		const mid = adjacent ? { x: (left.x + left.w + right.x) / 2, y } : { x: (start.x + end.x) / 2, y: band };
+		if (wall) {
+			// The wall's messages are too big for the gap between two actors: they rest in a lane
+			// across the stage under the actors, one line each, requests above answers; the wire
+			// keeps its own label and the packet still runs along it.
+			// layoutMessages rests a request 12 above `mid` and an answer 12 below: one 58-high line each.
+			const lane = actorBottom(scenario, wall) + 70;
+			const room = adjacent ? right.x - (left.x + left.w) : Infinity;
+			const fits = !link.label || LANGS.every((lang) => textWidth(tr(link.label!, lang), context.type.wireLabel, true) + 16 <= room);
+			links.set(link.id, {
+				id: link.id,
+				from: link.from,
+				to: link.to,
+				path,
+				start,
+				end,
+				mid: { x: DESIGN.width / 2, y: lane },
+				labelWidth: DESIGN.width - 2 * MARGIN,
+				slots: 1,
+				maxLines: 1,
+				labelAt: { x: mid.x, y: mid.y - 6 },
+				...(fits ? {} : { unlabelled: true })
+			});
+			continue;
+		}
 		links.set(link.id, { id: link.id, from: link.from, to: link.to, path, start, end, mid, labelWidth: adjacent ? right.x - (left.x + left.w) - 14 : 320 });
 	}
 	return links;
 }
 
+/**
+ * Whether an item stands on the wall in this world: the wall has room for what the step is
+ * about, so an item shows what it holds only while it, something in it or something around
+ * it is in focus (a group, a frame that only gathers, always shows its members). A collapsed
+ * item is one row; its contents are still in the notes, the handout and the screen reader.
+ */
+function openOnWall(world: World, id: string, context: LayoutContext): boolean {
+	const focus = new Set(world.focus);
+	const chain: string[] = [];
+	for (let at = world.items[id]?.in; at !== undefined && world.items[at] && !chain.includes(at); at = world.items[at]!.in) chain.push(at);
+	const holders = chain.map((h) => world.items[h]!);
+	const actor = holders.length > 0 ? holders[holders.length - 1]!.in : world.items[id]?.in;
+	if (actor !== undefined && focus.has(actor)) return true;
+	const within = (holder: string) => [...focus].some((f) => f === holder || isInside(world, f, holder));
+	return holders.every((h, i) => context.itemKind(h.kind).draw === 'group' || within(h.id) || holders.slice(i + 1).some((outer) => focus.has(outer.id)));
+}
+
+/**
+ * The wall's items: open only around the focus (openOnWall), and when a column is still too
+ * tall for its actor, the last items out of focus give way, one at a time, and their holder
+ * says how many it holds besides ("+2"): the caption and the notes name them.
+ */
+function wallItems(scenario: Scenario, world: World, context: LayoutContext, holders: Holder[], actors: Map<string, Box>): Map<string, ItemBox> {
+	const needs = wallNeeds(scenario, context).items;
+	const focus = new Set(world.focus);
+	const hidden = new Set<string>();
+	const actorOf = (id: string) => {
+		let at = world.items[id]?.in;
+		for (let hops = 0; at !== undefined && world.items[at] && hops < 64; hops++) at = world.items[at]!.in;
+		return at;
+	};
+	for (;;) {
+		const items = layoutTree(holders, world, context, (id) => !hidden.has(id) && openOnWall(world, id, context), needs);
+		const overflowing = new Set(
+			[...items.values()].flatMap((box) => {
+				const actor = actors.get(actorOf(box.id) ?? '');
+				return actor && box.y + box.h > actor.y + actor.h - 8 ? [actorOf(box.id)!] : [];
+			})
+		);
+		const victim = Object.values(world.items)
+			.filter((item) => {
+				const box = items.get(item.id);
+				const keep = focus.has(item.id) || [...focus].some((f) => isInside(world, f, item.id)) || context.itemKind(item.kind).draw === 'group';
+				return box && !box.hasChildren && !keep && overflowing.has(actorOf(item.id) ?? '') && world.items[item.in] !== undefined;
+			})
+			.at(-1);
+		if (!victim) {
+			for (const id of hidden) {
+				const holder = items.get(world.items[id]!.in);
+				if (holder) holder.more = (holder.more ?? 0) + 1;
+			}
+			return items;
+		}
+		hidden.add(victim.id);
+	}
+}
+
+/** Whether item `id` is somewhere inside `holder`. */
+function isInside(world: World, id: string, holder: string): boolean {
+	const seen = new Set<string>();
+	for (let at = world.items[id]?.in; at !== undefined && !seen.has(at); at = world.items[at]?.in) {
+		if (at === holder) return true;
+		seen.add(at);
+	}
+	return false;
+}
+
 export function layoutFlow(scenario: Scenario, world: World, context: LayoutContext): SceneLayout {
-	const actors = layoutActors(scenario);
-	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top: ACTOR_HEADER, inset: 14, layout: a.layout ?? 'column' }));
-	const items = layoutTree(holders, world, context);
+	const wall = context.type.density === 'wall';
+	const actors = layoutActors(scenario, context);
+	const top = wall ? context.type.actorHeader : ACTOR_HEADER;
+	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top, inset: ACTOR_INSET, layout: a.layout ?? 'column' }));
+	const items = wall ? wallItems(scenario, world, context, holders, actors) : layoutTree(holders, world, context);
 
 	// Groups stretch to the actor's full height so side-by-side columns line up — down to
 	// the next sibling below them when a narrow actor stacks its groups instead.
@@ -108,5 +254,5 @@ export function layoutFlow(scenario: Scenario, world: World, context: LayoutCont
 		const floor = below.length > 0 ? Math.min(...below) - 8 : actor.y + actor.h - 14;
 		box.h = Math.max(box.h, floor - box.y);
 	}
-	return { actors, items, links: layoutLinks(scenario, actors), terminal: { ...TERMINAL } };
+	return { actors, items, links: layoutLinks(scenario, actors, context), terminal: wall ? { ...WALL_TERMINAL } : { ...TERMINAL } };
 }

@@ -1,0 +1,75 @@
+/**
+ * How wide each flow actor must be on the wall to write everything it ever holds without a
+ * cut: the widest label of any of its items in any step, in either language, at the wall's
+ * type, with the insets of the boxes around it (a row of groups needs each column that wide).
+ * The desk shares the row by weight instead; its labels are small enough to fit.
+ */
+import type { Scenario } from '../../../scenario/schema.ts';
+import type { ItemState, World } from '../../../engine/world.ts';
+import type { ItemKind } from '../../items/item-kind.ts';
+import { worldsOf } from '../../../engine/frames.ts';
+import { LANGS, tr, type Lang } from '../../../i18n/text.ts';
+import { textWidth } from '../../text-metrics.ts';
+import { badgeWidth, itemFont, itemLabelX, type TypeScale } from '../../type-scale.ts';
+import type { LayoutContext } from '../scene-module.ts';
+import { actorsOf } from '../actors-of.ts';
+import { ITEM_GAP, ITEM_PAD } from '../../items/tree-layout.ts';
+
+/** What an actor's frame leaves around its items, on each side (the flow layout's holder inset). */
+export const ACTOR_INSET = 14;
+
+export interface WallNeeds {
+	/** Least width of every flow actor. */
+	actors: Map<string, number>;
+	/** Least width of every item, its widest in any step (a row of groups is shared in these proportions). */
+	items: Map<string, number>;
+}
+
+const needsOf = new WeakMap<Scenario, WallNeeds>();
+
+/** What every flow actor and item needs (memoised per scenario: it reads every step). */
+export function wallNeeds(scenario: Scenario, context: LayoutContext): WallNeeds {
+	let needs = needsOf.get(scenario);
+	if (!needs) needsOf.set(scenario, (needs = measure(scenario, context)));
+	return needs;
+}
+
+function measure(scenario: Scenario, context: LayoutContext): WallNeeds {
+	const actors = actorsOf(scenario, 'flow');
+	const needs: WallNeeds = {
+		actors: new Map(actors.map((a) => [a.id, Math.max(...LANGS.map((lang) => textWidth(tr(a.label, lang), context.type.actorTitle) + 32))])),
+		items: new Map()
+	};
+	for (const world of worldsOf(scenario))
+		for (const actor of actors) {
+			const inner = childrenNeed(world, actor.id, actor.layout ?? 'column', context, needs.items);
+			if (inner > 0) needs.actors.set(actor.id, Math.max(needs.actors.get(actor.id)!, inner + 2 * ACTOR_INSET));
+		}
+	return needs;
+}
+
+/** Width the children of `holder` need side by side (a row) or one above the other (a column). */
+function childrenNeed(world: World, holder: string, layout: 'row' | 'column', context: LayoutContext, seen: Map<string, number>): number {
+	const kids = Object.values(world.items).filter((item) => item.in === holder && item.id !== holder);
+	if (kids.length === 0) return 0;
+	const widths = kids.map((kid) => {
+		const need = Math.max(itemNeed(world, kid.id, context, seen), seen.get(kid.id) ?? 0);
+		seen.set(kid.id, need);
+		return need;
+	});
+	return layout === 'row' ? widths.reduce((a, b) => a + b, 0) + 2 * ITEM_GAP * (kids.length - 1) : Math.max(...widths);
+}
+
+function itemNeed(world: World, id: string, context: LayoutContext, seen: Map<string, number>): number {
+	const item = world.items[id]!;
+	const own = Math.max(...LANGS.map((lang) => labelNeed(item, lang, context.type, context.itemKind(item.kind))));
+	const inner = childrenNeed(world, id, item.layout ?? 'column', context, seen);
+	return Math.max(own, inner > 0 ? inner + 2 * ITEM_PAD : 0);
+}
+
+/** The width an item's label row takes whole at a type scale: its label, and its state badge (as ItemNode draws them). */
+export function labelNeed(item: ItemState, lang: Lang, type: TypeScale, kind: ItemKind): number {
+	const state = item.props?.state;
+	const badge = state === undefined || typeof state === 'boolean' ? 0 : badgeWidth(textWidth(typeof state === 'number' ? String(state) : tr(state, lang), type.badge), type) + 8;
+	return itemLabelX(kind, type) + textWidth(tr(item.label, lang), itemFont(kind, type), kind.mono) + 10 + badge;
+}

@@ -1,0 +1,76 @@
+/**
+ * The flow scene on the wall (the projector theme): every label it writes fits whole at the
+ * wall's type (nothing cut with "…"), every item stays inside what holds it, and the lane's
+ * messages stay between the actors and the terminal. The sizes themselves (≥ 20 px at
+ * 1024×768) are read in a browser by `npm run legibility`.
+ */
+import { describe, expect, it } from 'vitest';
+import { allStates } from '../../../engine/state-at';
+import { scenarioFiles, validateFile } from '../../../scenario/load-dir';
+import type { Scenario } from '../../../scenario/schema';
+import { LANGS, tr } from '../../../i18n/text';
+import { DESIGN, type Box } from '../../geometry';
+import { itemKind, layoutScene, sceneDensity } from '../registry';
+import { layoutMessages } from '../../wires/message-layout';
+import { textWidth } from '../../text-metrics';
+import { WALL_FLOOR, WALL_TYPE } from '../../type-scale';
+import { labelNeed } from './wall-widths';
+
+const shipped: Scenario[] = scenarioFiles().map((file) => {
+	const result = validateFile(file);
+	if (!result.ok) throw new Error(`${file} is invalid`);
+	return result.scenario;
+});
+const inside = (inner: Box, outer: Box) =>
+	inner.x >= outer.x - 0.01 && inner.y >= outer.y - 0.01 && inner.x + inner.w <= outer.x + outer.w + 0.01 && inner.y + inner.h <= outer.y + outer.h + 0.01;
+
+const showsFlow = shipped.filter((s) => allStates(s).some((w) => w.scene === 'flow'));
+const onWall = showsFlow.filter((s) => sceneDensity(s, 'flow', 'wall') === 'wall');
+
+describe('which flows the wall draws', () => {
+	it("draws the lesson's Docker flows big; a scenario too wide for it keeps the desk's layout, whole", () => {
+		expect(onWall.map((s) => s.id)).toEqual(expect.arrayContaining(['docker-architecture', 'docker-images', 'docker-ps', 'docker-pull', 'docker-run-alpine', 'docker-run-echo']));
+		for (const scenario of showsFlow.filter((s) => !onWall.includes(s)))
+			for (const world of allStates(scenario).filter((w) => w.scene === 'flow')) expect(layoutScene(scenario, world, 'flow', 'wall')).toEqual(layoutScene(scenario, world, 'flow', 'desk'));
+	});
+});
+
+describe.each(onWall.map((s) => [s.id, s] as const))('%s on the wall', (_, scenario) => {
+	const worlds = allStates(scenario).filter((w) => w.scene === 'flow');
+
+	it('writes every item label and actor title whole, each item inside its holder', () => {
+		for (const [n, world] of worlds.entries()) {
+			const layout = layoutScene(scenario, world, 'flow', 'wall');
+			for (const actor of scenario.actors) {
+				const box = layout.actors.get(actor.id);
+				if (!box) continue;
+				for (const lang of LANGS) expect(textWidth(tr(actor.label, lang), WALL_TYPE.actorTitle) + 32, `${actor.id} title (${lang}) at world ${n}`).toBeLessThanOrEqual(box.w + 0.01);
+			}
+			for (const item of Object.values(world.items)) {
+				const box = layout.items.get(item.id);
+				if (!box) continue;
+				const holder = layout.items.get(item.in) ?? layout.actors.get(item.in);
+				expect(holder && inside(box, holder), `${item.id} inside ${item.in} at world ${n}`).toBe(true);
+				const kind = itemKind(item.kind);
+				if (kind.draw !== 'box' && kind.draw !== 'group') continue;
+				for (const lang of LANGS) {
+					const need = labelNeed(item, lang, WALL_TYPE, kind);
+					expect(need, `${item.id} label (${lang}) at world ${n}`).toBeLessThanOrEqual(box.w + 0.01);
+				}
+			}
+		}
+	});
+
+	it('rests messages in the lane under the actors, above the terminal', () => {
+		for (const [n, world] of worlds.entries()) {
+			const layout = layoutScene(scenario, world, 'flow', 'wall');
+			const actorsBottom = Math.max(...[...layout.actors.values()].map((b) => b.y + b.h));
+			for (const lang of LANGS)
+				for (const m of layoutMessages(world.messages, layout.links, lang, WALL_TYPE)) {
+					expect(m.y, `message ${m.index} at world ${n}`).toBeGreaterThanOrEqual(actorsBottom);
+					expect(m.y + m.h, `message ${m.index} at world ${n}`).toBeLessThanOrEqual(scenario.terminal ? layout.terminal.y : DESIGN.height);
+					expect(m.font).toBeGreaterThanOrEqual(WALL_FLOOR);
+				}
+		}
+	});
+});
