@@ -74,5 +74,7 @@ export function authoredStrings(value: unknown): string[] {
 
 /** A text the layout cut short: it shows an ellipsis that no authored string has there. */
 export function isCut(text: string, authored: readonly string[]): boolean {
-	return text.includes('…') && !authored.some((a) => a.includes(text));
+	// A stream's tag starts with its glyph, which no authored string has.
+	const written = text.replace(/^⟳ /, '');
+	return written.includes('…') && !authored.some((a) => a.includes(written));
 }
