@@ -5,10 +5,10 @@ export const MARGIN = 24;
 export const SCENE_AREA = { x: 0, y: 0, w: DESIGN.width, h: 588 } as const;
 export const TERMINAL = { x: MARGIN, y: 604, w: DESIGN.width - 2 * MARGIN, h: 900 - 604 - MARGIN } as const;
 /**
- * The wall's terminal is taller: it draws at the desk's metrics scaled ×1.9 (type-scale.ts),
- * and 330 high keeps four rows and the prompt in view.
+ * The wall's terminal is taller: it draws at the desk's metrics scaled ×1.9 (type-scale.ts)
+ * with no title, and 280 high keeps four rows and the prompt in view.
  */
-export const WALL_TERMINAL = { x: MARGIN, y: 900 - MARGIN - 330, w: DESIGN.width - 2 * MARGIN, h: 330 } as const;
+export const WALL_TERMINAL = { x: MARGIN, y: 900 - MARGIN - 280, w: DESIGN.width - 2 * MARGIN, h: 280 } as const;
 
 export interface Box {
 	x: number;

@@ -30,9 +30,14 @@ export function drawnTerminalBox(box: Box, scale: number): Box {
 	return scale === 1 ? box : { x: box.x, y: box.y, w: box.w / scale, h: box.h / scale };
 }
 
+/** The title bar's height: a scaled (wall) panel has no title, only a strip (the title is desk detail). */
+export function terminalHeader(scale: number): number {
+	return scale === 1 ? TERM.header : 10;
+}
+
 /** Rows that fit, keeping one row for the waiting prompt. */
-export function terminalCapacity(box: Box): number {
-	return Math.floor((box.h - TERM.header - 12) / TERM.lineHeight) - 1;
+export function terminalCapacity(box: Box, header: number = TERM.header): number {
+	return Math.floor((box.h - header - 12) / TERM.lineHeight) - 1;
 }
 
 /** Width of the text area (the panel minus its padding on both sides). */
@@ -155,6 +160,6 @@ export function terminalRows(lines: readonly TerminalLine[], lang: Lang, box: Bo
 }
 
 /** Rows scrolled out of view at the top. */
-export function terminalScrolled(lines: readonly TerminalLine[], lang: Lang, box: Box): number {
-	return Math.max(0, terminalRows(lines, lang, box) - terminalCapacity(box));
+export function terminalScrolled(lines: readonly TerminalLine[], lang: Lang, box: Box, header: number = TERM.header): number {
+	return Math.max(0, terminalRows(lines, lang, box) - terminalCapacity(box, header));
 }

@@ -14,7 +14,7 @@ import type { MessageBox } from './wires/message-layout.ts';
 import { itemKind } from './scenes/registry.ts';
 import { cameraMove, type CameraMove } from './camera-move.ts';
 import { meterFill, meterTrack } from './items/meter.ts';
-import { drawnTerminalBox, terminalScrolled, TERM } from './terminal-layout.ts';
+import { drawnTerminalBox, terminalHeader, terminalScrolled, TERM } from './terminal-layout.ts';
 import { typeScale } from './type-scale.ts';
 import { sceneDensity } from './scenes/registry.ts';
 
@@ -59,7 +59,7 @@ export function timelineInput(t: TransitionWorlds, layers: Layer[], layouts: Lay
 	const camera = cameraMove(t.from, t.to, layouts);
 	// In the panel's own units: it draws at the desk's metrics and is scaled as a whole.
 	const terminalScale = typeScale(sceneDensity(layouts.scenario, last.scene, layouts.density)).terminalScale;
-	const scroll = (lines: TerminalLine[], box: Box) => -terminalScrolled(lines, lang, drawnTerminalBox(box, terminalScale)) * TERM.lineHeight;
+	const scroll = (lines: TerminalLine[], box: Box) => -terminalScrolled(lines, lang, drawnTerminalBox(box, terminalScale), terminalHeader(terminalScale)) * TERM.lineHeight;
 	const terminalScrolls: TimelineInput['terminalScrolls'] = [{ from: scroll(t.from.terminal.lines, afterLayout.terminal), to: scroll(t.to.terminal.lines, afterLayout.terminal) }];
 	for (const [id, box] of afterLayout.terminals ?? [])
 		terminalScrolls.push({ terminal: id, from: scroll(t.from.terminals[id]?.lines ?? [], box), to: scroll(t.to.terminals[id]?.lines ?? [], box) });

@@ -5,12 +5,13 @@
 import { AXIS_GAP, AXIS_TOP, hasTimeAxis } from './time-axis.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import type { World } from '../../../engine/world.ts';
-import { ACTOR_INSET, wallNeeds } from './wall-widths.ts';
-import { DESIGN, MARGIN, TERMINAL, WALL_TERMINAL, type Box, type ItemBox, type LinkGeometry, type SceneLayout } from '../../geometry.ts';
+import { ACTOR_INSET, wallNeeds } from '../../items/wall-widths.ts';
+import { DESIGN, MARGIN, TERMINAL, WALL_TERMINAL, type Box, type LinkGeometry, type SceneLayout } from '../../geometry.ts';
 import { actorsOf } from '../actors-of.ts';
 import { LANGS, tr } from '../../../i18n/text.ts';
 import { textWidth } from '../../text-metrics.ts';
-import { layoutTree, type Holder } from '../../items/tree-layout.ts';
+import { layoutTree } from '../../items/tree-layout.ts';
+import { wallItems } from '../../items/wall-items.ts';
 import type { LayoutContext } from '../scene-module.ts';
 
 const ACTOR_TOP = 24;
@@ -166,79 +167,12 @@ function layoutLinks(scenario: Scenario, actors: Map<string, Box>, context: Layo
 	return links;
 }
 
-/**
- * Whether an item stands on the wall in this world: the wall has room for what the step is
- * about, so an item shows what it holds only while it, something in it or something around
- * it is in focus (a group, a frame that only gathers, always shows its members). A collapsed
- * item is one row; its contents are still in the notes, the handout and the screen reader.
- */
-function openOnWall(world: World, id: string, context: LayoutContext): boolean {
-	const focus = new Set(world.focus);
-	const chain: string[] = [];
-	for (let at = world.items[id]?.in; at !== undefined && world.items[at] && !chain.includes(at); at = world.items[at]!.in) chain.push(at);
-	const holders = chain.map((h) => world.items[h]!);
-	const actor = holders.length > 0 ? holders[holders.length - 1]!.in : world.items[id]?.in;
-	if (actor !== undefined && focus.has(actor)) return true;
-	const within = (holder: string) => [...focus].some((f) => f === holder || isInside(world, f, holder));
-	return holders.every((h, i) => context.itemKind(h.kind).draw === 'group' || within(h.id) || holders.slice(i + 1).some((outer) => focus.has(outer.id)));
-}
-
-/**
- * The wall's items: open only around the focus (openOnWall), and when a column is still too
- * tall for its actor, the last items out of focus give way, one at a time, and their holder
- * says how many it holds besides ("+2"): the caption and the notes name them.
- */
-function wallItems(scenario: Scenario, world: World, context: LayoutContext, holders: Holder[], actors: Map<string, Box>): Map<string, ItemBox> {
-	const needs = wallNeeds(scenario, context).items;
-	const focus = new Set(world.focus);
-	const hidden = new Set<string>();
-	const actorOf = (id: string) => {
-		let at = world.items[id]?.in;
-		for (let hops = 0; at !== undefined && world.items[at] && hops < 64; hops++) at = world.items[at]!.in;
-		return at;
-	};
-	for (;;) {
-		const items = layoutTree(holders, world, context, (id) => !hidden.has(id) && openOnWall(world, id, context), needs);
-		const overflowing = new Set(
-			[...items.values()].flatMap((box) => {
-				const actor = actors.get(actorOf(box.id) ?? '');
-				return actor && box.y + box.h > actor.y + actor.h - 8 ? [actorOf(box.id)!] : [];
-			})
-		);
-		const victim = Object.values(world.items)
-			.filter((item) => {
-				const box = items.get(item.id);
-				const keep = focus.has(item.id) || [...focus].some((f) => isInside(world, f, item.id)) || context.itemKind(item.kind).draw === 'group';
-				return box && !box.hasChildren && !keep && overflowing.has(actorOf(item.id) ?? '') && world.items[item.in] !== undefined;
-			})
-			.at(-1);
-		if (!victim) {
-			for (const id of hidden) {
-				const holder = items.get(world.items[id]!.in);
-				if (holder) holder.more = (holder.more ?? 0) + 1;
-			}
-			return items;
-		}
-		hidden.add(victim.id);
-	}
-}
-
-/** Whether item `id` is somewhere inside `holder`. */
-function isInside(world: World, id: string, holder: string): boolean {
-	const seen = new Set<string>();
-	for (let at = world.items[id]?.in; at !== undefined && !seen.has(at); at = world.items[at]?.in) {
-		if (at === holder) return true;
-		seen.add(at);
-	}
-	return false;
-}
-
 export function layoutFlow(scenario: Scenario, world: World, context: LayoutContext): SceneLayout {
 	const wall = context.type.density === 'wall';
 	const actors = layoutActors(scenario, context);
 	const top = wall ? context.type.actorHeader : ACTOR_HEADER;
 	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top, inset: ACTOR_INSET, layout: a.layout ?? 'column' }));
-	const items = wall ? wallItems(scenario, world, context, holders, actors) : layoutTree(holders, world, context);
+	const items = wall ? wallItems(world, context, holders, wallNeeds(scenario, context).items) : layoutTree(holders, world, context);
 
 	// Groups stretch to the actor's full height so side-by-side columns line up — down to
 	// the next sibling below them when a narrow actor stacks its groups instead.

@@ -14,7 +14,7 @@ import { itemKind, layoutScene, sceneDensity } from '../registry';
 import { layoutMessages } from '../../wires/message-layout';
 import { textWidth } from '../../text-metrics';
 import { WALL_FLOOR, WALL_TYPE } from '../../type-scale';
-import { labelNeed } from './wall-widths';
+import { labelNeed } from '../../items/wall-widths';
 
 const shipped: Scenario[] = scenarioFiles().map((file) => {
 	const result = validateFile(file);

@@ -55,6 +55,8 @@ export const house: SceneModule = {
 		nic: { header: 34, radius: 4, mono: true, fontSize: 16, icon: '⇄', word: { zh: '网卡', en: 'network interface', enPlural: 'network interfaces' } }
 	},
 	layout: layoutHouse,
+	// Its pieces keep fixed places and write at sizes that fit them (vertical.ts, room.ts): it fits the wall.
+	fitsWall: () => true,
 	problems,
 	placeProblems
 };

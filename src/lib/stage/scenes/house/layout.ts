@@ -12,9 +12,12 @@ import { DESIGN, MARGIN, type Box, type ItemBox, type SceneLayout } from '../../
 import { actorsOf } from '../actors-of.ts';
 import { layoutTree } from '../../items/tree-layout.ts';
 import type { LayoutContext } from '../scene-module.ts';
-import { tr } from '../../../i18n/text.ts';
+import { LANGS, tr } from '../../../i18n/text.ts';
 import { propText } from '../../items/item-text.ts';
-import { PROCESS, stateOwnRow } from './room.ts';
+import { textWidth } from '../../text-metrics.ts';
+import { wallItems } from '../../items/wall-items.ts';
+import { wallNeeds } from '../../items/wall-widths.ts';
+import { processMetrics, stateOwnRow } from './room.ts';
 
 // The house needs more height than the flow scene, its commands print less: a shorter terminal.
 const TERMINAL: Box = { x: MARGIN, y: 636, w: DESIGN.width - 2 * MARGIN, h: DESIGN.height - 636 - MARGIN };
@@ -37,11 +40,15 @@ export const ROOM: Box = {
 	w: HOUSE.w - 2 * WALL_INSET - (SLOTS.left + SLOTS.right) * (WALL_W + WALL_GAP) - 16,
 	h: WALL_BOTTOM - WALL_TOP
 };
-/** Height of the house's name at the top of the room. */
+/** Height of the house's name at the top of the room (the wall writes the name only, not the container's id). */
 export const NAME_H = 86;
-/** Where the gauges stand on the roof, and how the floor holds its directories. */
+export const WALL_NAME_H = 56;
+/** Where the gauges stand on the roof, and how the floor holds its directories: the wall's gauges reach to the eaves. */
 const GAUGES = { top: 42, h: 74, inset: 56, gap: 16 };
+const WALL_GAUGES = { top: 38, h: 84, inset: 30, gap: 8 };
 const DIRS = { top: 46, h: 42, inset: 12, gap: 6 };
+/** Room a floor keeps at the end of its row for "+n", when the wall has no room for every directory. */
+const MORE_W = 80;
 
 /** Children side by side across `area`, drawn in the house's `look`. */
 function row(children: string[], area: Box, gap: number, look: string): [string, ItemBox][] {
@@ -49,7 +56,22 @@ function row(children: string[], area: Box, gap: number, look: string): [string,
 	return children.map((id, i) => [id, { id, x: area.x + i * (w + gap), y: area.y, w, h: area.h, depth: 1, hasChildren: false, look }]);
 }
 
+/**
+ * The wall's floor: as many directories as fit whole at the wall's type, the floor writing
+ * "+n" for the rest (they are on hover, in the handout and in the screen reader's text).
+ */
+function wallDirs(children: string[], area: Box, world: World, context: LayoutContext): { shown: string[]; more: number } {
+	const font = context.type.itemLabel ?? 15;
+	const widest = Math.max(0, ...children.flatMap((id) => LANGS.map((lang) => textWidth(tr(world.items[id]!.label, lang), font, true) + 16)));
+	const fits = (k: number, reserve: number) => k * widest + DIRS.gap * (k - 1) <= area.w - reserve;
+	if (fits(children.length, 0)) return { shown: children, more: 0 };
+	let k = children.length;
+	while (k > 0 && !fits(k, MORE_W)) k--;
+	return { shown: children.slice(0, k), more: children.length - k };
+}
+
 export function layoutHouse(scenario: Scenario, world: World, context: LayoutContext): SceneLayout {
+	const wall = context.type.density === 'wall';
 	const actors = new Map<string, Box>();
 	const houseActors = actorsOf(scenario, 'house');
 	const host = houseActors.find((a) => a.kind === 'host');
@@ -60,7 +82,9 @@ export function layoutHouse(scenario: Scenario, world: World, context: LayoutCon
 	if (kernel) actors.set(kernel.id, GROUND);
 
 	// The host's items are a plain tree, as in the flow scene.
-	const items = host ? layoutTree([{ id: host.id, box: HOST, top: 70, inset: 14, layout: host.layout ?? 'column' }], world, context) : new Map<string, ItemBox>();
+	const hostHolder = host ? [{ id: host.id, box: HOST, top: wall ? context.type.actorHeader : 70, inset: 14, layout: host.layout ?? 'column' } as const] : [];
+	// On the wall the host's items open only around the focus, and what does not fit gives way (wall-items.ts).
+	const items = wall ? wallItems(world, context, hostHolder, wallNeeds(scenario, context, 'house').items) : layoutTree(hostHolder, world, context);
 	if (!house) return { actors, items, links: new Map(), terminal: TERMINAL };
 
 	const inHouse = Object.values(world.items).filter((i) => i.in === house.id);
@@ -71,12 +95,16 @@ export function layoutHouse(scenario: Scenario, world: World, context: LayoutCon
 		const kids = kidsOf(part.id);
 		if (part.kind === 'ceiling') {
 			put(part.id, ROOF, 'roof', kids.length > 0);
-			const area = { x: ROOF.x + GAUGES.inset, y: ROOF.y + GAUGES.top, w: ROOF.w - 2 * GAUGES.inset, h: GAUGES.h };
-			for (const [id, box] of row(kids, area, GAUGES.gap, 'roof')) items.set(id, box);
+			const g = wall ? WALL_GAUGES : GAUGES;
+			const area = { x: ROOF.x + g.inset, y: ROOF.y + g.top, w: ROOF.w - 2 * g.inset, h: g.h };
+			for (const [id, box] of row(kids, area, g.gap, 'roof')) items.set(id, box);
 		} else if (part.kind === 'floor') {
 			put(part.id, FLOOR, 'floor', kids.length > 0);
 			const area = { x: FLOOR.x + DIRS.inset, y: FLOOR.y + DIRS.top, w: FLOOR.w - 2 * DIRS.inset, h: DIRS.h };
-			for (const [id, box] of row(kids, area, DIRS.gap, 'floor')) items.set(id, box);
+			const { shown, more } = wall ? wallDirs(kids, area, world, context) : { shown: kids, more: 0 };
+			const dirsArea = more > 0 ? { ...area, w: area.w - MORE_W } : area;
+			for (const [id, box] of row(shown, dirsArea, DIRS.gap, 'floor')) items.set(id, box);
+			if (more > 0) items.get(part.id)!.more = more;
 		}
 	}
 	for (const side of ['left', 'right'] as const) {
@@ -91,11 +119,13 @@ export function layoutHouse(scenario: Scenario, world: World, context: LayoutCon
 	}
 	// Whatever else lives in the house (its processes) stands in the room, under the house's name,
 	// one under the other from the top: a process added later never moves the ones there.
-	const middle: Box = { x: ROOM.x, y: ROOM.y + NAME_H, w: ROOM.w, h: ROOM.h - NAME_H };
+	const nameH = wall ? WALL_NAME_H : NAME_H;
+	const middle: Box = { x: ROOM.x, y: ROOM.y + nameH, w: ROOM.w, h: ROOM.h - nameH };
+	const m = processMetrics(context.type);
 	const others = inHouse.filter((i) => !['ceiling', 'floor', 'wall'].includes(i.kind));
 	// Taller when its state needs a row of its own, in either language (the layout is one for both).
 	const heights = others.map((o) =>
-		(['zh', 'en'] as const).some((lang) => stateOwnRow(tr(o.label, lang), propText(o, 'state', lang) ?? '', middle.w)) ? PROCESS.tall : PROCESS.short
+		LANGS.some((lang) => stateOwnRow(tr(o.label, lang), propText(o, 'state', lang) ?? '', middle.w, m)) ? m.tall : m.short
 	);
 	if (others.every((o) => kidsOf(o.id).length === 0) && heights.reduce((sum, h) => sum + h + 8, -8) <= middle.h) {
 		let y = middle.y;

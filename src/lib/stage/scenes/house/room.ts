@@ -4,16 +4,34 @@
  * layout (how tall) and the drawing (where).
  */
 import { textWidth } from '../../text-metrics.ts';
+import { WALL_FLOOR, type TypeScale } from '../../type-scale.ts';
 
-export const PROCESS = { label: 32, badge: 24, detail: 24, short: 84, tall: 118 } as const;
+export interface ProcessMetrics {
+	label: number;
+	badge: number;
+	/** Where the name starts: past the ⚙ on the desk; the wall writes no glyph. */
+	labelX: number;
+	/** Written under the name (its PIDs) on the desk; not on the wall. */
+	detail: boolean;
+	short: number;
+	tall: number;
+}
 
-export function badgeWidth(state: string): number {
-	return state ? 1.05 * textWidth(state, PROCESS.badge) + 24 : 0;
+export const PROCESS: ProcessMetrics = { label: 32, badge: 24, labelX: 46, detail: true, short: 84, tall: 118 };
+/** On the wall every word is ≥ 34 (type-scale.ts); the PIDs are in the "sees" callout of the pid wall, the notes and the screen reader. */
+export const WALL_PROCESS: ProcessMetrics = { label: WALL_FLOOR, badge: WALL_FLOOR, labelX: 16, detail: false, short: 60, tall: 108 };
+
+export function processMetrics(type: TypeScale): ProcessMetrics {
+	return type.density === 'wall' ? WALL_PROCESS : PROCESS;
+}
+
+export function badgeWidth(state: string, m: ProcessMetrics = PROCESS): number {
+	return state ? 1.05 * textWidth(state, m.badge) + 24 : 0;
 }
 
 /** Whether the state needs a row of its own beside a name in a room `w` wide. */
-export function stateOwnRow(label: string, state: string, w: number): boolean {
-	return !!state && 46 + textWidth(label, PROCESS.label, true) + 12 + badgeWidth(state) + 10 > w;
+export function stateOwnRow(label: string, state: string, w: number, m: ProcessMetrics = PROCESS): boolean {
+	return !!state && m.labelX + textWidth(label, m.label, true) + 12 + badgeWidth(state, m) + 10 > w;
 }
 
 const IDEOGRAPH = /[\u4E00-\u9FFF]/u;

@@ -19,10 +19,30 @@ function sizeFor(text: string, max: number, length: number): number {
 	return w <= length ? max : Math.max(12, Math.floor((max * length) / w));
 }
 
-export function wallColumns(label: string, state: string, box: { w: number; h: number }, left: number): Column[] {
+/**
+ * Columns of a text at the wall's least size: one when it runs whole down the panel, else
+ * broken at its first space ("mnt" | "namespace"), a column each.
+ */
+function atFloor(text: string, floor: number, length: number, kind: Column['kind']): Omit<Column, 'x'>[] {
+	if (sizeFor(text, floor, length) >= floor) return [{ text, size: floor, kind }];
+	const cut = text.indexOf(' ');
+	if (cut < 0) return [{ text, size: sizeFor(text, floor, length), kind }];
+	return [text.slice(0, cut), text.slice(cut + 1)].map((part) => ({ text: part, size: sizeFor(part, floor, length), kind }));
+}
+
+/**
+ * The columns of a wall panel. `floor` (the wall's least size): every column is written at
+ * it, a name broken into two columns where it must; a state that leaves no room is not
+ * written (the panel's dashed outline says the wall is not raised, the caption says why).
+ */
+export function wallColumns(label: string, state: string, box: { w: number; h: number }, left: number, floor?: number): Column[] {
 	const length = box.h - 28;
-	const out: Omit<Column, 'x'>[] = [{ text: label, size: sizeFor(label, 32, length), kind: 'label' }];
-	if (state) out.push({ text: state, size: sizeFor(state, 24, length), kind: 'state' });
+	let out: Omit<Column, 'x'>[] = floor ? atFloor(label, floor, length, 'label') : [{ text: label, size: sizeFor(label, 32, length), kind: 'label' }];
+	if (state && floor) {
+		const stateColumns = atFloor(state, floor, length, 'state');
+		const width = [...out, ...stateColumns].reduce((sum, c) => sum + c.size + 6, -6);
+		if (width <= box.w - left - 10) out = [...out, ...stateColumns];
+	} else if (state) out.push({ text: state, size: sizeFor(state, 24, length), kind: 'state' });
 	// Columns side by side, 6 px apart; a panel too narrow for them scales them all down.
 	const gap = 6;
 	const room = box.w - left - 10;

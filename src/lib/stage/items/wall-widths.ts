@@ -1,19 +1,19 @@
 /**
- * How wide each flow actor must be on the wall to write everything it ever holds without a
+ * How wide each actor (of the flow scene, or the house's host) must be on the wall to write everything it ever holds without a
  * cut: the widest label of any of its items in any step, in either language, at the wall's
  * type, with the insets of the boxes around it (a row of groups needs each column that wide).
  * The desk shares the row by weight instead; its labels are small enough to fit.
  */
-import type { Scenario } from '../../../scenario/schema.ts';
-import type { ItemState, World } from '../../../engine/world.ts';
-import type { ItemKind } from '../../items/item-kind.ts';
-import { worldsOf } from '../../../engine/frames.ts';
-import { LANGS, tr, type Lang } from '../../../i18n/text.ts';
-import { textWidth } from '../../text-metrics.ts';
-import { badgeWidth, itemFont, itemLabelX, type TypeScale } from '../../type-scale.ts';
-import type { LayoutContext } from '../scene-module.ts';
-import { actorsOf } from '../actors-of.ts';
-import { ITEM_GAP, ITEM_PAD } from '../../items/tree-layout.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { ItemState, World } from '../../engine/world.ts';
+import type { ItemKind } from './item-kind.ts';
+import { worldsOf } from '../../engine/frames.ts';
+import { LANGS, tr, type Lang } from '../../i18n/text.ts';
+import { textWidth } from '../text-metrics.ts';
+import { badgeWidth, itemFont, itemLabelX, type TypeScale } from '../type-scale.ts';
+import type { LayoutContext } from '../scenes/scene-module.ts';
+import { actorsOf } from '../scenes/actors-of.ts';
+import { ITEM_GAP, ITEM_PAD } from './tree-layout.ts';
 
 /** What an actor's frame leaves around its items, on each side (the flow layout's holder inset). */
 export const ACTOR_INSET = 14;
@@ -25,17 +25,19 @@ export interface WallNeeds {
 	items: Map<string, number>;
 }
 
-const needsOf = new WeakMap<Scenario, WallNeeds>();
+const needsOf = new WeakMap<Scenario, Map<string, WallNeeds>>();
 
-/** What every flow actor and item needs (memoised per scenario: it reads every step). */
-export function wallNeeds(scenario: Scenario, context: LayoutContext): WallNeeds {
-	let needs = needsOf.get(scenario);
-	if (!needs) needsOf.set(scenario, (needs = measure(scenario, context)));
+/** What every actor of a scene and every item needs (memoised per scenario and scene: it reads every step). */
+export function wallNeeds(scenario: Scenario, context: LayoutContext, scene = 'flow'): WallNeeds {
+	let byScene = needsOf.get(scenario);
+	if (!byScene) needsOf.set(scenario, (byScene = new Map()));
+	let needs = byScene.get(scene);
+	if (!needs) byScene.set(scene, (needs = measure(scenario, context, scene)));
 	return needs;
 }
 
-function measure(scenario: Scenario, context: LayoutContext): WallNeeds {
-	const actors = actorsOf(scenario, 'flow');
+function measure(scenario: Scenario, context: LayoutContext, scene: string): WallNeeds {
+	const actors = actorsOf(scenario, scene);
 	const needs: WallNeeds = {
 		actors: new Map(actors.map((a) => [a.id, Math.max(...LANGS.map((lang) => textWidth(tr(a.label, lang), context.type.actorTitle) + 32))])),
 		items: new Map()
