@@ -53,7 +53,7 @@ function countWeights(scenario: Scenario): Map<string, number> {
 /** Where the flow's actors stand, and how much height a scene has for them (the wall keeps a lane for messages). */
 function actorBottom(scenario: Scenario, wall: boolean): number {
 	// A time axis, when the actors stand in time, takes the strip under them (time-axis.ts).
-	if (!scenario.terminal) return hasTimeAxis(scenario) ? AXIS_TOP - AXIS_GAP : wall ? ACTOR_BOTTOM_ALONE - WALL_LANE : ACTOR_BOTTOM_ALONE;
+	if (!scenario.terminal) return (hasTimeAxis(scenario) ? AXIS_TOP - AXIS_GAP : ACTOR_BOTTOM_ALONE) - (wall ? WALL_LANE : 0);
 	return wall ? WALL_TERMINAL.y - 10 - WALL_LANE : ACTOR_BOTTOM;
 }
 
