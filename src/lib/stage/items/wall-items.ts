@@ -12,10 +12,11 @@ import { layoutTree, type Holder } from './tree-layout.ts';
 /**
  * Whether an item stands on the wall in this world: every item around it shows what it holds
  * only while it, something in it or something around it is in focus (a group, a frame that
- * only gathers, always shows its members). A closed item is one row.
+ * only gathers, always shows its members). A closed item is one row. `lit`: actors lit besides
+ * the focus (both ends of the step's messages: the registry a layer leaves, the daemon it reaches).
  */
-export function openOnWall(world: World, id: string, context: LayoutContext): boolean {
-	const focus = new Set(world.focus);
+export function openOnWall(world: World, id: string, context: LayoutContext, lit: ReadonlySet<string> = new Set()): boolean {
+	const focus = new Set([...world.focus, ...lit]);
 	const chain: string[] = [];
 	for (let at = world.items[id]?.in; at !== undefined && world.items[at] && !chain.includes(at); at = world.items[at]!.in) chain.push(at);
 	const holders = chain.map((h) => world.items[h]!);
@@ -41,7 +42,7 @@ export function isInside(world: World, id: string, holder: string): boolean {
  * last item out of focus there gives way, one at a time, and its holder says how many it
  * holds besides ("+2"). `needs`: the width each item needs to write its label whole.
  */
-export function wallItems(world: World, context: LayoutContext, holders: Holder[], needs: ReadonlyMap<string, number>): Map<string, ItemBox> {
+export function wallItems(world: World, context: LayoutContext, holders: Holder[], needs: ReadonlyMap<string, number>, lit?: ReadonlySet<string>): Map<string, ItemBox> {
 	const focus = new Set(world.focus);
 	const boxes = new Map<string, Box>(holders.map((h) => [h.id, h.box]));
 	const hidden = new Set<string>();
@@ -55,7 +56,7 @@ export function wallItems(world: World, context: LayoutContext, holders: Holder[
 		return focus.has(id) || [...focus].some((f) => isInside(world, f, id)) || context.itemKind(item.kind).draw === 'group';
 	};
 	for (;;) {
-		const items = layoutTree(holders, world, context, (id) => !hidden.has(id) && openOnWall(world, id, context), needs);
+		const items = layoutTree(holders, world, context, (id) => !hidden.has(id) && openOnWall(world, id, context, lit), needs);
 		// Where something does not fit: an actor whose column runs past its foot, or a holder
 		// whose row leaves a member narrower than its label.
 		const crowded = new Set<string>();
@@ -65,13 +66,17 @@ export function wallItems(world: World, context: LayoutContext, holders: Holder[
 			if (frame && box.y + box.h > frame.y + frame.h - 8) crowded.add(top!);
 			if (box.w + 0.5 < (needs.get(box.id) ?? 0) && !box.hasChildren) crowded.add(world.items[box.id]!.in);
 		}
+		// The deepest goes first (a layer before the image list it hangs under), then the last added.
 		const victim = Object.values(world.items)
 			.filter((item) => {
 				const box = items.get(item.id);
 				if (!box || box.hasChildren || kept(item.id) || world.items[item.in] === undefined) return false;
 				return crowded.has(item.in) || crowded.has(holderOf(item.id) ?? '');
 			})
-			.at(-1);
+			.reduce<{ id: string; depth: number } | undefined>((best, item) => {
+				const depth = items.get(item.id)!.depth;
+				return !best || depth >= best.depth ? { id: item.id, depth } : best;
+			}, undefined);
 		if (!victim) {
 			for (const id of hidden) {
 				const holder = items.get(world.items[id]!.in);

@@ -172,7 +172,9 @@ export function layoutFlow(scenario: Scenario, world: World, context: LayoutCont
 	const actors = layoutActors(scenario, context);
 	const top = wall ? context.type.actorHeader : ACTOR_HEADER;
 	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top, inset: ACTOR_INSET, layout: a.layout ?? 'column' }));
-	const items = wall ? wallItems(world, context, holders, wallNeeds(scenario, context).items) : layoutTree(holders, world, context);
+	// The actors at both ends of the step's messages open on the wall too: where a layer leaves and where it lands.
+	const ends = new Set(world.messages.flatMap((m) => scenario.links.filter((l) => l.id === m.link).flatMap((l) => [l.from, l.to])));
+	const items = wall ? wallItems(world, context, holders, wallNeeds(scenario, context).items, ends) : layoutTree(holders, world, context);
 
 	// Groups stretch to the actor's full height so side-by-side columns line up — down to
 	// the next sibling below them when a narrow actor stacks its groups instead.

@@ -74,3 +74,28 @@ describe.each(onWall.map((s) => [s.id, s] as const))('%s on the wall', (_, scena
 		}
 	});
 });
+
+describe('what gives way on the wall', () => {
+	const images = shipped.find((s) => s.id === 'docker-images')!;
+	const world = allStates(images)[2]!;
+	const layout = layoutScene(images, world, 'flow', 'wall');
+	const inImages = Object.values(world.items).filter((i) => i.in === 'images');
+
+	it("keeps the step's focus, and the group counts what it no longer shows", () => {
+		for (const id of world.focus) if (world.items[id]?.in === 'images') expect(layout.items.has(id), `${id} in focus`).toBe(true);
+		const shown = inImages.filter((i) => layout.items.has(i.id)).length;
+		expect(shown).toBeLessThan(inImages.length);
+		expect(shown + (layout.items.get('images')!.more ?? 0)).toBe(inImages.length);
+	});
+
+	it('lets a layer go before an image: the deepest gives way first', () => {
+		const layers = Object.values(world.items).filter((i) => world.items[i.in]?.in === 'images');
+		expect(layers.length).toBeGreaterThan(0);
+		for (const layer of layers) expect(layout.items.has(layer.id), `${layer.id} shown while images gave way`).toBe(false);
+	});
+
+	it('draws every item on the desk', () => {
+		const desk = layoutScene(images, world, 'flow', 'desk');
+		for (const item of Object.values(world.items)) expect(desk.items.has(item.id), item.id).toBe(true);
+	});
+});
