@@ -75,6 +75,12 @@ export function typeScale(density: Density): TypeScale {
 	return density === 'wall' ? WALL_TYPE : DESK_TYPE;
 }
 
+/**
+ * A picture drawn narrower than this (px on screen) is drawn as the wall whatever the theme
+ * where its page asks for it (the player, an embed): at 720 px the desk's 13 is 6 px, the wall's 34 is 15.
+ */
+export const NARROW_STAGE = 900;
+
 /** The projector theme is the one a room reads: it draws the wall. */
 export function densityOfTheme(theme: string | undefined): Density {
 	return theme === 'projector' ? 'wall' : 'desk';
