@@ -8,6 +8,12 @@ import { collectConsoleErrors } from './helpers/console';
 import { openPlayer, readCounter, scenarioIds, stageSnapshot, stepCount, waitForRest, type StageSnapshot } from './helpers/player';
 
 const IDS = scenarioIds();
+/**
+ * The projector theme draws the wall, where items open and close around the focus and give
+ * way: stepped through there too (the scenarios where most of that happens).
+ */
+const ON_THE_WALL = ['docker-images', 'docker-pull', 'board-house'];
+const RUNS = [...IDS.map((id) => ({ id, theme: 'light' as const })), ...ON_THE_WALL.map((id) => ({ id, theme: 'projector' as const }))];
 
 // The scenarios are independent: let both workers share them.
 test.describe.configure({ mode: 'parallel' });
@@ -27,12 +33,17 @@ async function freshSnapshot(page: Page, id: string, step: number): Promise<Stag
 	return snapshot;
 }
 
-for (const id of IDS) {
-	test.describe(id, () => {
+for (const { id, theme } of RUNS) {
+	test.describe(theme === 'light' ? id : `${id} on the wall`, () => {
+		// Every page of the context, the fresh loads too, opens in the run's theme.
+		test.beforeEach(async ({ context }) => {
+			if (theme !== 'light') await context.addInitScript((t) => localStorage.setItem('banfang:prefs', JSON.stringify({ theme: t })), theme);
+		});
 		test('steps to the end with → and back with ←, leaving a clean stage', async ({ page }) => {
 			test.setTimeout(600_000);
 			const errors = collectConsoleErrors(page);
 			await openPlayer(page, id, { step: 0, lang: 'en' });
+			await expect(page.locator('svg.stage')).toHaveAttribute('data-density', theme === 'light' ? 'desk' : 'wall');
 			// Play at 2× so the suite stays short; the transitions are the same, only faster.
 			await page.getByTestId('speed').selectOption('2');
 			await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -26,7 +26,8 @@ export class DrawnItems {
 			list.push(value);
 		};
 		for (const item of Object.values(layer.world.items)) {
-			const box = layer.layout.items.get(item.id);
+			// Within a transition, an item the wall no longer shows stays drawn where it was: it fades out.
+			const box = layer.layout.items.get(item.id) ?? layer.from?.layout.items.get(item.id);
 			if (box) entry(item, box);
 		}
 		if (layer.from)

@@ -34,6 +34,8 @@ export interface TimelineInput {
 	fileShows?: boolean;
 	/** A change of scene: the camera zooms through `box` (in the outer scene's layer) into the inner one, or cross-fades; or back out. */
 	camera?: CameraMove;
+	/** Whether the step changes scene (the two pictures are different layers: no item fades between them). */
+	sceneChange: boolean;
 }
 
 export interface TransitionWorlds {
@@ -72,6 +74,7 @@ export function timelineInput(t: TransitionWorlds, layers: Layer[], layouts: Lay
 		fills,
 		...(t.d.fileChanged && !!t.from.file !== !!t.to.file ? { fileShows: !!t.to.file } : {}),
 		...(camera ? { camera } : {}),
+		sceneChange,
 		terminalScrolls
 	};
 }

@@ -52,8 +52,19 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 
 	const entering = new Set(plan.enters.map((e) => e.id));
 	const leaving = new Set(plan.leaves.map((e) => e.id));
+	for (const id of before.keys()) {
+		if (after.has(id) || leaving.has(id) || input.sceneChange) continue;
+		// Drawn before and not after, yet still in the world: the wall closed what holds it, or it gave way.
+		const motion = q(HOOKS.item(id));
+		if (motion) tl.fromTo(motion, { opacity: 1 }, { opacity: 0, duration: plan.moves.duration * 0.5 }, plan.moves.at);
+	}
 	for (const [id, box] of after) {
 		const old = before.get(id);
+		if (!old && !entering.has(id) && !input.sceneChange) {
+			// On the scene before and after, but drawn only now: the wall opened what holds it.
+			const motion = q(HOOKS.item(id));
+			if (motion) tl.fromTo(motion, { opacity: 0 }, { opacity: 1, duration: plan.moves.duration * 0.6 }, plan.moves.at + plan.moves.duration * 0.4);
+		}
 		if (!old || entering.has(id)) continue;
 		const motion = q(HOOKS.item(id));
 		if (motion && (old.x !== box.x || old.y !== box.y))
