@@ -36,6 +36,8 @@ export interface ItemKind {
 	inlineDetail: boolean;
 	/** Stretches to the bottom of its actor, so side-by-side columns line up. */
 	stretch: boolean;
+	/** Width an own drawing keeps beside its label (a shipping container's doors), for the wall's widths. */
+	labelRoom?: number;
 	/** What a screen reader calls it in a sentence ("镜像" / "image"); kinds without one are named by their label. */
 	word?: KindWord;
 }

@@ -19,8 +19,10 @@ import { ITEM_GAP, ITEM_PAD } from './tree-layout.ts';
 export const ACTOR_INSET = 14;
 
 export interface WallNeeds {
-	/** Least width of every flow actor. */
+	/** Least width of every flow actor, laid out as authored. */
 	actors: Map<string, number>;
+	/** Least width of an actor that holds its items in a row, were it to stack them instead (the wall's way out when a row is too wide). */
+	stacked: Map<string, number>;
 	/** Least width of every item, its widest in any step (a row of groups is shared in these proportions). */
 	items: Map<string, number>;
 }
@@ -40,12 +42,16 @@ function measure(scenario: Scenario, context: LayoutContext, scene: string): Wal
 	const actors = actorsOf(scenario, scene);
 	const needs: WallNeeds = {
 		actors: new Map(actors.map((a) => [a.id, Math.max(...LANGS.map((lang) => textWidth(tr(a.label, lang), context.type.actorTitle) + 32))])),
-		items: new Map()
+		items: new Map(),
+		stacked: new Map()
 	};
 	for (const world of worldsOf(scenario))
 		for (const actor of actors) {
 			const inner = childrenNeed(world, actor.id, actor.layout ?? 'column', context, needs.items);
 			if (inner > 0) needs.actors.set(actor.id, Math.max(needs.actors.get(actor.id)!, inner + 2 * ACTOR_INSET));
+			if (actor.layout !== 'row') continue;
+			const column = childrenNeed(world, actor.id, 'column', context, needs.items);
+			needs.stacked.set(actor.id, Math.max(needs.stacked.get(actor.id) ?? 0, ...LANGS.map((lang) => textWidth(tr(actor.label, lang), context.type.actorTitle) + 32), column + 2 * ACTOR_INSET));
 		}
 	return needs;
 }
@@ -73,5 +79,5 @@ function itemNeed(world: World, id: string, context: LayoutContext, seen: Map<st
 export function labelNeed(item: ItemState, lang: Lang, type: TypeScale, kind: ItemKind): number {
 	const state = item.props?.state;
 	const badge = state === undefined || typeof state === 'boolean' ? 0 : badgeWidth(textWidth(typeof state === 'number' ? String(state) : tr(state, lang), type.badge), type) + 8;
-	return itemLabelX(kind, type) + textWidth(tr(item.label, lang), itemFont(kind, type), kind.mono) + 10 + badge;
+	return itemLabelX(kind, type) + textWidth(tr(item.label, lang), itemFont(kind, type), kind.mono) + 10 + badge + (kind.labelRoom ?? 0);
 }

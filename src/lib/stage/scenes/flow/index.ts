@@ -24,6 +24,8 @@ export const flow: SceneModule = {
 			draw: 'own',
 			radius: 2,
 			mono: true,
+			// Its doors' locking bars stand right of the name (items/shipping-container.svelte).
+			labelRoom: 48,
 			word: { zh: '集装箱', en: 'shipping container', enPlural: 'shipping containers' }
 		},
 		process: {

@@ -25,6 +25,8 @@ const WALL_LANE = 132;
 const WALL_ACTOR_TOP = 16;
 /** Room for a wire's arrowheads between two wall actors. */
 const WALL_MIN_GAP = 60;
+/** The least the wall closes a gap to when the actors need it: the two arrowheads and a stub of wire. */
+const WALL_TIGHT_GAP = 46;
 
 /** Weights per scenario: they read every step, and the layout of every world needs them. */
 const weightsOf = new WeakMap<Scenario, Map<string, number>>();
@@ -64,12 +66,15 @@ export function layoutActors(scenario: Scenario, context?: LayoutContext): Map<s
 	const wall = context?.type.density === 'wall';
 	const deskGap = n > 1 ? Math.min(MAX_GAP, (inner * 0.42) / (n - 1)) : 0;
 	// The wall's messages rest in a lane, not between the actors: a gap only needs its wire's label.
-	const needs = wall ? wallNeeds(scenario, context!).actors : new Map<string, number>();
+	const needs = wall ? wallRow(scenario, context!).widths : new Map<string, number>();
 	const needed = [...needs.values()].reduce((a, b) => a + b, 0);
 	let gaps = flowActors.slice(1).map((actor, i) => (wall ? wallGap(scenario, flowActors[i]!.id, actor.id, context!) : deskGap));
 	// What the actors hold comes first: when the wires' labels leave too little room for it,
 	// the wall writes no wire labels (the caption names the protocol) and the gaps close.
-	if (wall && needed + gaps.reduce((a, b) => a + b, 0) > inner) gaps = gaps.map(() => WALL_MIN_GAP);
+	if (wall && needed + gaps.reduce((a, b) => a + b, 0) > inner) {
+		const tight = needed + WALL_MIN_GAP * gaps.length > inner;
+		gaps = gaps.map(() => (tight ? WALL_TIGHT_GAP : WALL_MIN_GAP));
+	}
 	const weights = actorWeights(scenario);
 	const total = [...weights.values()].reduce((a, b) => a + b, 0);
 	const room = inner - gaps.reduce((a, b) => a + b, 0);
@@ -93,6 +98,29 @@ export function layoutActors(scenario: Scenario, context?: LayoutContext): Map<s
 	return actors;
 }
 
+const wallRowsOf = new WeakMap<Scenario, { widths: Map<string, number>; stacked: Set<string> }>();
+
+/**
+ * The wall's actor widths: each actor's need, and where the row of actors is still too wide,
+ * the actors that hold their items in a row stack them instead, the widest first (a server's
+ * two containers one above the other), until it fits.
+ */
+function wallRow(scenario: Scenario, context: LayoutContext): { widths: Map<string, number>; stacked: Set<string> } {
+	let row = wallRowsOf.get(scenario);
+	if (row) return row;
+	const needs = wallNeeds(scenario, context);
+	const widths = new Map(needs.actors);
+	const stacked = new Set<string>();
+	const total = () => [...widths.values()].reduce((a, b) => a + b, 0) + WALL_TIGHT_GAP * Math.max(0, widths.size - 1);
+	for (const id of [...needs.stacked.keys()].sort((a, b) => needs.actors.get(b)! - needs.actors.get(a)!)) {
+		if (total() <= DESIGN.width - 2 * MARGIN) break;
+		stacked.add(id);
+		widths.set(id, needs.stacked.get(id)!);
+	}
+	wallRowsOf.set(scenario, (row = { widths, stacked }));
+	return row;
+}
+
 const fitsOf = new WeakMap<Scenario, boolean>();
 
 /** Whether the scenario's actors, each as wide as its widest label at the wall's type, fit side by side. */
@@ -100,8 +128,8 @@ export function fitsFlowWall(scenario: Scenario, context: LayoutContext): boolea
 	let fits = fitsOf.get(scenario);
 	if (fits === undefined) {
 		const n = actorsOf(scenario, 'flow').length;
-		const needed = [...wallNeeds(scenario, context).actors.values()].reduce((a, b) => a + b, 0);
-		fitsOf.set(scenario, (fits = needed + WALL_MIN_GAP * Math.max(0, n - 1) <= DESIGN.width - 2 * MARGIN));
+		const needed = [...wallRow(scenario, context).widths.values()].reduce((a, b) => a + b, 0);
+		fitsOf.set(scenario, (fits = needed + WALL_TIGHT_GAP * Math.max(0, n - 1) <= DESIGN.width - 2 * MARGIN));
 	}
 	return fits;
 }
@@ -171,7 +199,8 @@ export function layoutFlow(scenario: Scenario, world: World, context: LayoutCont
 	const wall = context.type.density === 'wall';
 	const actors = layoutActors(scenario, context);
 	const top = wall ? context.type.actorHeader : ACTOR_HEADER;
-	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top, inset: ACTOR_INSET, layout: a.layout ?? 'column' }));
+	const stacked = wall ? wallRow(scenario, context).stacked : new Set<string>();
+	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top, inset: ACTOR_INSET, layout: stacked.has(a.id) ? ('column' as const) : (a.layout ?? 'column') }));
 	// The actors at both ends of the step's messages open on the wall too: where a layer leaves and where it lands.
 	const ends = new Set(world.messages.flatMap((m) => scenario.links.filter((l) => l.id === m.link).flatMap((l) => [l.from, l.to])));
 	const items = wall ? wallItems(world, context, holders, wallNeeds(scenario, context).items, ends) : layoutTree(holders, world, context);
