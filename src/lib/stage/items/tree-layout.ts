@@ -46,7 +46,9 @@ export function layoutTree(
 	world: World,
 	context: LayoutContext,
 	only?: (itemId: string) => boolean,
-	rowNeeds?: ReadonlyMap<string, number>
+	rowNeeds?: ReadonlyMap<string, number>,
+	/** Items laid out as a column though authored as a row (the wall stacks a row too wide for it). */
+	stacked?: ReadonlySet<string>
 ): Map<string, ItemBox> {
 	const nodes = new Map<string, Node>();
 	const root: Node = { id: '', kind: 'root', detail: false, layout: 'row', children: [] };
@@ -54,7 +56,7 @@ export function layoutTree(
 	root.children = holders.map((h) => nodes.get(h.id)!);
 	const items = Object.values(world.items).filter((item) => !only || only(item.id));
 	for (const item of items)
-		nodes.set(item.id, { id: item.id, kind: item.kind, detail: item.props?.detail !== undefined, layout: item.layout ?? 'column', children: [] });
+		nodes.set(item.id, { id: item.id, kind: item.kind, detail: item.props?.detail !== undefined, layout: stacked?.has(item.id) ? 'column' : (item.layout ?? 'column'), children: [] });
 	for (const item of items) if (item.id !== item.in) nodes.get(item.in)?.children.push(nodes.get(item.id)!);
 	for (const node of nodes.values()) node.children.sort((a, b) => context.itemKind(a.kind).rank - context.itemKind(b.kind).rank);
 

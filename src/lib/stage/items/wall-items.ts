@@ -42,7 +42,14 @@ export function isInside(world: World, id: string, holder: string): boolean {
  * last item out of focus there gives way, one at a time, and its holder says how many it
  * holds besides ("+2"). `needs`: the width each item needs to write its label whole.
  */
-export function wallItems(world: World, context: LayoutContext, holders: Holder[], needs: ReadonlyMap<string, number>, lit?: ReadonlySet<string>): Map<string, ItemBox> {
+export function wallItems(
+	world: World,
+	context: LayoutContext,
+	holders: Holder[],
+	needs: ReadonlyMap<string, number>,
+	lit?: ReadonlySet<string>,
+	stacked?: ReadonlySet<string>
+): Map<string, ItemBox> {
 	const focus = new Set(world.focus);
 	const boxes = new Map<string, Box>(holders.map((h) => [h.id, h.box]));
 	const hidden = new Set<string>();
@@ -56,7 +63,7 @@ export function wallItems(world: World, context: LayoutContext, holders: Holder[
 		return focus.has(id) || [...focus].some((f) => isInside(world, f, id)) || context.itemKind(item.kind).draw === 'group';
 	};
 	for (;;) {
-		const items = layoutTree(holders, world, context, (id) => !hidden.has(id) && openOnWall(world, id, context, lit), needs);
+		const items = layoutTree(holders, world, context, (id) => !hidden.has(id) && openOnWall(world, id, context, lit), needs, stacked);
 		// Where something does not fit: an actor whose column runs past its foot, or a holder
 		// whose row leaves a member narrower than its label.
 		const crowded = new Set<string>();

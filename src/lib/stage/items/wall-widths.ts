@@ -19,60 +19,58 @@ import { ITEM_GAP, ITEM_PAD } from './tree-layout.ts';
 export const ACTOR_INSET = 14;
 
 export interface WallNeeds {
-	/** Least width of every flow actor, laid out as authored. */
+	/** Least width of every actor of the scene. */
 	actors: Map<string, number>;
-	/** Least width of an actor that holds its items in a row, were it to stack them instead (the wall's way out when a row is too wide). */
-	stacked: Map<string, number>;
 	/** Least width of every item, its widest in any step (a row of groups is shared in these proportions). */
 	items: Map<string, number>;
 }
 
 const needsOf = new WeakMap<Scenario, Map<string, WallNeeds>>();
 
-/** What every actor of a scene and every item needs (memoised per scenario and scene: it reads every step). */
-export function wallNeeds(scenario: Scenario, context: LayoutContext, scene = 'flow'): WallNeeds {
-	let byScene = needsOf.get(scenario);
-	if (!byScene) needsOf.set(scenario, (byScene = new Map()));
-	let needs = byScene.get(scene);
-	if (!needs) byScene.set(scene, (needs = measure(scenario, context, scene)));
+/**
+ * What every actor of a scene and every item needs (memoised per scenario, scene and
+ * `stacked`: it reads every step). `stacked`: actors and items that hold their members in a
+ * row as authored but stack them on the wall.
+ */
+export function wallNeeds(scenario: Scenario, context: LayoutContext, scene = 'flow', stacked: ReadonlySet<string> = new Set()): WallNeeds {
+	let byKey = needsOf.get(scenario);
+	if (!byKey) needsOf.set(scenario, (byKey = new Map()));
+	const key = `${scene}:${[...stacked].sort().join(',')}`;
+	let needs = byKey.get(key);
+	if (!needs) byKey.set(key, (needs = measure(scenario, context, scene, stacked)));
 	return needs;
 }
 
-function measure(scenario: Scenario, context: LayoutContext, scene: string): WallNeeds {
+function measure(scenario: Scenario, context: LayoutContext, scene: string, stacked: ReadonlySet<string>): WallNeeds {
+	const layoutOf = (id: string, authored: 'row' | 'column' | undefined) => (stacked.has(id) ? 'column' : (authored ?? 'column'));
 	const actors = actorsOf(scenario, scene);
 	const needs: WallNeeds = {
 		actors: new Map(actors.map((a) => [a.id, Math.max(...LANGS.map((lang) => textWidth(tr(a.label, lang), context.type.actorTitle) + 32))])),
-		items: new Map(),
-		stacked: new Map()
+		items: new Map()
+	};
+	/** Width the children of `holder` need side by side (a row) or one above the other (a column). */
+	const childrenNeed = (world: World, holder: string, layout: 'row' | 'column'): number => {
+		const kids = Object.values(world.items).filter((item) => item.in === holder && item.id !== holder);
+		if (kids.length === 0) return 0;
+		const widths = kids.map((kid) => {
+			const need = Math.max(itemNeed(world, kid.id), needs.items.get(kid.id) ?? 0);
+			needs.items.set(kid.id, need);
+			return need;
+		});
+		return layout === 'row' ? widths.reduce((a, b) => a + b, 0) + 2 * ITEM_GAP * (kids.length - 1) : Math.max(...widths);
+	};
+	const itemNeed = (world: World, id: string): number => {
+		const item = world.items[id]!;
+		const own = Math.max(...LANGS.map((lang) => labelNeed(item, lang, context.type, context.itemKind(item.kind))));
+		const inner = childrenNeed(world, id, layoutOf(id, item.layout));
+		return Math.max(own, inner > 0 ? inner + 2 * ITEM_PAD : 0);
 	};
 	for (const world of worldsOf(scenario))
 		for (const actor of actors) {
-			const inner = childrenNeed(world, actor.id, actor.layout ?? 'column', context, needs.items);
+			const inner = childrenNeed(world, actor.id, layoutOf(actor.id, actor.layout));
 			if (inner > 0) needs.actors.set(actor.id, Math.max(needs.actors.get(actor.id)!, inner + 2 * ACTOR_INSET));
-			if (actor.layout !== 'row') continue;
-			const column = childrenNeed(world, actor.id, 'column', context, needs.items);
-			needs.stacked.set(actor.id, Math.max(needs.stacked.get(actor.id) ?? 0, ...LANGS.map((lang) => textWidth(tr(actor.label, lang), context.type.actorTitle) + 32), column + 2 * ACTOR_INSET));
 		}
 	return needs;
-}
-
-/** Width the children of `holder` need side by side (a row) or one above the other (a column). */
-function childrenNeed(world: World, holder: string, layout: 'row' | 'column', context: LayoutContext, seen: Map<string, number>): number {
-	const kids = Object.values(world.items).filter((item) => item.in === holder && item.id !== holder);
-	if (kids.length === 0) return 0;
-	const widths = kids.map((kid) => {
-		const need = Math.max(itemNeed(world, kid.id, context, seen), seen.get(kid.id) ?? 0);
-		seen.set(kid.id, need);
-		return need;
-	});
-	return layout === 'row' ? widths.reduce((a, b) => a + b, 0) + 2 * ITEM_GAP * (kids.length - 1) : Math.max(...widths);
-}
-
-function itemNeed(world: World, id: string, context: LayoutContext, seen: Map<string, number>): number {
-	const item = world.items[id]!;
-	const own = Math.max(...LANGS.map((lang) => labelNeed(item, lang, context.type, context.itemKind(item.kind))));
-	const inner = childrenNeed(world, id, item.layout ?? 'column', context, seen);
-	return Math.max(own, inner > 0 ? inner + 2 * ITEM_PAD : 0);
 }
 
 /** The width an item's label row takes whole at a type scale: its label, and its state badge (as ItemNode draws them). */

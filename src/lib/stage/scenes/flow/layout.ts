@@ -5,7 +5,7 @@
 import { AXIS_GAP, AXIS_TOP, hasTimeAxis } from './time-axis.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import type { World } from '../../../engine/world.ts';
-import { ACTOR_INSET, wallNeeds } from '../../items/wall-widths.ts';
+import { ACTOR_INSET, wallNeeds, type WallNeeds } from '../../items/wall-widths.ts';
 import { DESIGN, MARGIN, TERMINAL, WALL_TERMINAL, type Box, type LinkGeometry, type SceneLayout } from '../../geometry.ts';
 import { actorsOf } from '../actors-of.ts';
 import { LANGS, tr } from '../../../i18n/text.ts';
@@ -66,7 +66,7 @@ export function layoutActors(scenario: Scenario, context?: LayoutContext): Map<s
 	const wall = context?.type.density === 'wall';
 	const deskGap = n > 1 ? Math.min(MAX_GAP, (inner * 0.42) / (n - 1)) : 0;
 	// The wall's messages rest in a lane, not between the actors: a gap only needs its wire's label.
-	const needs = wall ? wallRow(scenario, context!).widths : new Map<string, number>();
+	const needs = wall ? wallRow(scenario, context!).needs.actors : new Map<string, number>();
 	const needed = [...needs.values()].reduce((a, b) => a + b, 0);
 	let gaps = flowActors.slice(1).map((actor, i) => (wall ? wallGap(scenario, flowActors[i]!.id, actor.id, context!) : deskGap));
 	// What the actors hold comes first: when the wires' labels leave too little room for it,
@@ -98,26 +98,35 @@ export function layoutActors(scenario: Scenario, context?: LayoutContext): Map<s
 	return actors;
 }
 
-const wallRowsOf = new WeakMap<Scenario, { widths: Map<string, number>; stacked: Set<string> }>();
+interface WallRow {
+	needs: WallNeeds;
+	/** Actors and items laid out as a column on the wall though authored as a row. */
+	stacked: Set<string>;
+}
+const wallRowsOf = new WeakMap<Scenario, WallRow>();
 
 /**
- * The wall's actor widths: each actor's need, and where the row of actors is still too wide,
- * the actors that hold their items in a row stack them instead, the widest first (a server's
- * two containers one above the other), until it fits.
+ * The wall's widths: each actor as wide as what it holds needs; and while the row of actors
+ * is still too wide, what holds its members in a row stacks them instead, the widest first
+ * (a server's two containers, two virtual machines: one above the other), until it fits.
  */
-function wallRow(scenario: Scenario, context: LayoutContext): { widths: Map<string, number>; stacked: Set<string> } {
+function wallRow(scenario: Scenario, context: LayoutContext): WallRow {
 	let row = wallRowsOf.get(scenario);
 	if (row) return row;
-	const needs = wallNeeds(scenario, context);
-	const widths = new Map(needs.actors);
 	const stacked = new Set<string>();
-	const total = () => [...widths.values()].reduce((a, b) => a + b, 0) + WALL_TIGHT_GAP * Math.max(0, widths.size - 1);
-	for (const id of [...needs.stacked.keys()].sort((a, b) => needs.actors.get(b)! - needs.actors.get(a)!)) {
+	let needs = wallNeeds(scenario, context);
+	const total = () => [...needs.actors.values()].reduce((a, b) => a + b, 0) + WALL_TIGHT_GAP * Math.max(0, needs.actors.size - 1);
+	const rows = [
+		...actorsOf(scenario, 'flow').filter((a) => a.layout === 'row'),
+		...[...scenario.initial.items, ...scenario.steps.flatMap((s) => s.actions.flatMap((a) => (a.do === 'add' ? [a.item] : [])))].filter((i) => i.layout === 'row')
+	].map((r) => r.id);
+	const widest = (ids: string[]) => ids.sort((a, b) => (needs.actors.get(b) ?? needs.items.get(b) ?? 0) - (needs.actors.get(a) ?? needs.items.get(a) ?? 0));
+	for (const id of widest(rows)) {
 		if (total() <= DESIGN.width - 2 * MARGIN) break;
 		stacked.add(id);
-		widths.set(id, needs.stacked.get(id)!);
+		needs = wallNeeds(scenario, context, 'flow', stacked);
 	}
-	wallRowsOf.set(scenario, (row = { widths, stacked }));
+	wallRowsOf.set(scenario, (row = { needs, stacked }));
 	return row;
 }
 
@@ -128,7 +137,7 @@ export function fitsFlowWall(scenario: Scenario, context: LayoutContext): boolea
 	let fits = fitsOf.get(scenario);
 	if (fits === undefined) {
 		const n = actorsOf(scenario, 'flow').length;
-		const needed = [...wallRow(scenario, context).widths.values()].reduce((a, b) => a + b, 0);
+		const needed = [...wallRow(scenario, context).needs.actors.values()].reduce((a, b) => a + b, 0);
 		fitsOf.set(scenario, (fits = needed + WALL_TIGHT_GAP * Math.max(0, n - 1) <= DESIGN.width - 2 * MARGIN));
 	}
 	return fits;
@@ -203,7 +212,7 @@ export function layoutFlow(scenario: Scenario, world: World, context: LayoutCont
 	const holders = actorsOf(scenario, 'flow').map((a) => ({ id: a.id, box: actors.get(a.id)!, top, inset: ACTOR_INSET, layout: stacked.has(a.id) ? ('column' as const) : (a.layout ?? 'column') }));
 	// The actors at both ends of the step's messages open on the wall too: where a layer leaves and where it lands.
 	const ends = new Set(world.messages.flatMap((m) => scenario.links.filter((l) => l.id === m.link).flatMap((l) => [l.from, l.to])));
-	const items = wall ? wallItems(world, context, holders, wallNeeds(scenario, context).items, ends) : layoutTree(holders, world, context);
+	const items = wall ? wallItems(world, context, holders, wallRow(scenario, context).needs.items, ends, stacked) : layoutTree(holders, world, context);
 
 	// Groups stretch to the actor's full height so side-by-side columns line up — down to
 	// the next sibling below them when a narrow actor stacks its groups instead.
