@@ -3,7 +3,8 @@
  * messages along the links between them, the terminal underneath.
  */
 import type { SceneModule } from '../scene-module.ts';
-import { fitsFlowWall, layoutFlow } from './layout.ts';
+import { layoutFlow } from './layout.ts';
+import { fitsFlowWall } from './wall-row.ts';
 
 export const flow: SceneModule = {
 	fitsWall: fitsFlowWall,
