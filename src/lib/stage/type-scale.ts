@@ -77,9 +77,10 @@ export function typeScale(density: Density): TypeScale {
 
 /**
  * A picture drawn narrower than this (px on screen) is drawn as the wall whatever the theme
- * where its page asks for it (the player, an embed): at 720 px the desk's 13 is 6 px, the wall's 34 is 15.
+ * where its page asks for it (the player, an embed): at 720 px the desk's 13 is 6 px, the
+ * wall's 34 is 15. A laptop's player (1280×720: a picture ~850 px wide) keeps the desk.
  */
-export const NARROW_STAGE = 900;
+export const NARROW_STAGE = 760;
 
 /** The projector theme is the one a room reads: it draws the wall. */
 export function densityOfTheme(theme: string | undefined): Density {
