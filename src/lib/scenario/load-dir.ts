@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validateScenarioText, type ValidationResult } from './validate.ts';
+import type { Scenario } from './schema.ts';
 
 export const SCENARIO_DIR = 'scenarios';
 
@@ -15,4 +16,13 @@ export function scenarioFiles(dir = SCENARIO_DIR): string[] {
 export function validateFile(path: string): ValidationResult {
 	const display = path;
 	return validateScenarioText(readFileSync(path, 'utf8'), display, basename(path, '.json'));
+}
+
+/** Every scenario shipped in scenarios/, validated (a broken one throws: the tests stand on them). */
+export function shippedScenarios(dir = SCENARIO_DIR): Scenario[] {
+	return scenarioFiles(dir).map((file) => {
+		const result = validateFile(file);
+		if (!result.ok) throw new Error(`${file} is invalid`);
+		return result.scenario;
+	});
 }

@@ -49,6 +49,11 @@ export interface LinkGeometry {
 	/** Where a stream's tag goes: beside a vertical wire at this point, to this side (default: centred on mid). */
 	tag?: { x: number; y: number; side: 'left' | 'right' };
 }
+/** Whether `inner` lies within `outer` (to a hundredth of a px: layouts add fractions). */
+export function boxInside(inner: Box, outer: Box): boolean {
+	return inner.x >= outer.x - 0.01 && inner.y >= outer.y - 0.01 && inner.x + inner.w <= outer.x + outer.w + 0.01 && inner.y + inner.h <= outer.y + outer.h + 0.01;
+}
+
 /** What a scene's layout gives the stage to draw. */
 export interface SceneLayout {
 	actors: Map<string, Box>;

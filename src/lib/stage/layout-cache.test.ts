@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { allStates } from '../engine/state-at';
-import { scenarioFiles, validateFile } from '../scenario/load-dir';
+import { shippedScenarios } from '../scenario/load-dir';
 import type { Scenario } from '../scenario/schema';
 import { LayoutCache } from './layout-cache';
 import { layoutScene } from './scenes/registry';
 
-const shipped: Scenario[] = scenarioFiles().map((file) => {
-	const result = validateFile(file);
-	if (!result.ok) throw new Error(`${file} is invalid`);
-	return result.scenario;
-});
+const shipped: Scenario[] = shippedScenarios();
 
 describe.each(shipped.map((s) => [s.id, s] as const))('layout cache of %s', (_, scenario) => {
 	const worlds = allStates(scenario);

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { allStates, allTraces } from '../engine/state-at';
-import { scenarioFiles, validateFile } from '../scenario/load-dir';
+import { shippedScenarios } from '../scenario/load-dir';
 import type { Scenario } from '../scenario/schema';
 import { layoutActors } from './scenes/flow/layout';
-import { DESIGN, type Box } from './geometry';
+import { boxInside, DESIGN, type Box } from './geometry';
 import { layoutScene } from './scenes/registry';
 import { layoutMessages } from './wires/message-layout';
 import { planTransition } from './plan';
 import { diff } from '../engine/diff';
 
-const shipped: Scenario[] = scenarioFiles().map((file) => {
-	const result = validateFile(file);
-	if (!result.ok) throw new Error(`${file} is invalid`);
-	return result.scenario;
-});
+const shipped: Scenario[] = shippedScenarios();
 
-const inside = (inner: Box, outer: Box) =>
-	inner.x >= outer.x - 0.01 && inner.y >= outer.y - 0.01 && inner.x + inner.w <= outer.x + outer.w + 0.01 && inner.y + inner.h <= outer.y + outer.h + 0.01;
+const inside = boxInside;
 const stage: Box = { x: 0, y: 0, w: DESIGN.width, h: DESIGN.height };
 
 describe.each(shipped.map((s) => [s.id, s] as const))('flow layout of %s', (_, scenario) => {

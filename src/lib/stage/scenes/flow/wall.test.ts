@@ -6,23 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allStates } from '../../../engine/state-at';
-import { scenarioFiles, validateFile } from '../../../scenario/load-dir';
+import { shippedScenarios } from '../../../scenario/load-dir';
 import type { Scenario } from '../../../scenario/schema';
 import { LANGS, tr } from '../../../i18n/text';
-import { DESIGN, type Box } from '../../geometry';
+import { boxInside, DESIGN, type Box } from '../../geometry';
 import { itemKind, layoutScene, sceneDensity } from '../registry';
 import { layoutMessages } from '../../wires/message-layout';
 import { textWidth } from '../../text-metrics';
 import { WALL_FLOOR, WALL_TYPE } from '../../type-scale';
 import { labelNeed } from '../../items/wall-widths';
 
-const shipped: Scenario[] = scenarioFiles().map((file) => {
-	const result = validateFile(file);
-	if (!result.ok) throw new Error(`${file} is invalid`);
-	return result.scenario;
-});
-const inside = (inner: Box, outer: Box) =>
-	inner.x >= outer.x - 0.01 && inner.y >= outer.y - 0.01 && inner.x + inner.w <= outer.x + outer.w + 0.01 && inner.y + inner.h <= outer.y + outer.h + 0.01;
+const shipped: Scenario[] = shippedScenarios();
+const inside = boxInside;
 
 const showsFlow = shipped.filter((s) => allStates(s).some((w) => w.scene === 'flow'));
 const onWall = showsFlow.filter((s) => sceneDensity(s, 'flow', 'wall') === 'wall');
