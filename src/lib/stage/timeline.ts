@@ -44,6 +44,13 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 		return el ? motions.of(el, origin) : null;
 	};
 	const tl = gsap.timeline({ paused: true, defaults: { ease: EASE } });
+	// Sizes the markup owns (an item's rect, a meter's fill), as the markup drew them for this
+	// step. Svelte writes an attribute only when its own value changes, so once the timeline is
+	// done they go back to what Svelte believes is there; its next draw then corrects them.
+	const markupSizes: { el: Element; name: string; value: string | null }[] = [];
+	const ownedBySvelte = (el: Element, ...names: string[]) => {
+		for (const name of names) markupSizes.push({ el, name, value: el.getAttribute(name) });
+	};
 
 	for (let i = 0; i < input.oldMessages; i++) {
 		const el = q(HOOKS.oldMessage(i));
@@ -70,8 +77,10 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 		if (motion && (old.x !== box.x || old.y !== box.y))
 			tl.fromTo(motion, { x: old.x - box.x, y: old.y - box.y }, { x: 0, y: 0, duration: plan.moves.duration }, plan.moves.at);
 		const rect = find(HOOKS.itemRect(id));
-		if (rect && (old.h !== box.h || old.w !== box.w))
+		if (rect && (old.h !== box.h || old.w !== box.w)) {
+			ownedBySvelte(rect, 'height', 'width');
 			tl.fromTo(rect, { attr: { height: old.h, width: old.w } }, { attr: { height: box.h, width: box.w }, duration: plan.moves.duration }, plan.moves.at);
+		}
 	}
 
 	for (const enter of plan.enters) {
@@ -113,11 +122,15 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 			tl.fromTo(packet, { x: from.x, y: from.y, opacity: 1 }, { x: to.x, y: to.y, duration: m.duration, ease: 'none', immediateRender: false }, m.at);
 			tl.to(packet, { opacity: 0, duration: 0.15 }, m.at + m.duration);
 		}
-		// The wire lights up behind the packet, then lets go once it has arrived.
+		// The wire lights up behind the packet, then lets go once it has arrived. Its opacity is
+		// two fromTo's that both rest at 0, so the timeline run or finished either way (an
+		// attribute, which clear() does not reset) leaves no trail drawn.
 		const trail = find(HOOKS.trail(m.index));
 		if (trail) {
-			tl.fromTo(trail, { attr: { 'stroke-dashoffset': 1, opacity: 0.55 } }, { attr: { 'stroke-dashoffset': 0 }, duration: m.duration, ease: 'none', immediateRender: false }, m.at);
-			tl.to(trail, { attr: { opacity: 0 }, duration: 0.4 }, m.at + m.duration);
+			const lit = { immediateRender: false, duration: 0.05 };
+			tl.fromTo(trail, { attr: { 'stroke-dashoffset': 1 } }, { attr: { 'stroke-dashoffset': 0 }, duration: m.duration, ease: 'none', immediateRender: false }, m.at);
+			tl.fromTo(trail, { attr: { opacity: 0 } }, { attr: { opacity: 0.55 }, ...lit }, m.at);
+			tl.fromTo(trail, { attr: { opacity: 0.55 } }, { attr: { opacity: 0 }, ...lit, duration: 0.4 }, m.at + m.duration);
 		}
 		if (box.replaces !== undefined) {
 			const older = q(HOOKS.message(box.replaces));
@@ -128,6 +141,7 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 	for (const fill of input.fills) {
 		const el = find(HOOKS.meterFill(fill.id));
 		const at = plan.changes.find((c) => c.id === fill.id)?.at ?? 0;
+		if (el) ownedBySvelte(el, 'width');
 		if (el) tl.fromTo(el, { attr: { width: fill.from } }, { attr: { width: fill.to }, duration: 0.9, ease: 'power1.inOut' }, at);
 	}
 
@@ -198,7 +212,12 @@ export function buildTimeline(root: Element, input: TimelineInput): StageMotion 
 	}
 	// Hold the last frame a moment so a fast presenter still sees the step land.
 	tl.to({}, { duration: 0.05 }, plan.duration);
-	return { timeline: tl, clear: () => motions.clear() };
+	const clear = () => {
+		motions.clear();
+		for (const { el, name, value } of markupSizes) if (value === null) el.removeAttribute(name);
+		else el.setAttribute(name, value);
+	};
+	return { timeline: tl, clear };
 }
 
 /**
