@@ -14,7 +14,7 @@ import { readScenario, SCENARIO_DIR, waitForRest } from './helpers/player';
 import { useTheme } from './helpers/theme';
 
 const FLOOR = 20;
-const ON_THE_WALL = ['board-house', 'docker-architecture', 'docker-images', 'docker-ps', 'docker-pull', 'docker-run-alpine', 'docker-run-echo', 'isolation-history', 'what-is-a-container'];
+const ON_THE_WALL = ['board-house', 'container-vs-vm', 'docker-architecture', 'docker-images', 'docker-ps', 'docker-pull', 'docker-run-alpine', 'docker-run-echo', 'isolation-history', 'what-is-a-container', 'who-builds-the-house'];
 const VIEWPORTS = [
 	{ width: 1024, height: 768 },
 	{ width: 1280, height: 800 }

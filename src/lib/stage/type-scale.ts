@@ -19,8 +19,9 @@ export interface TypeScale {
 	actorHeader: number;
 	/** An item's label: null keeps its kind's own size. */
 	itemLabel: number | null;
-	/** The least height of an item's label row (its kind's header when that is taller). */
+	/** The least height of an item's label row (its kind's header when that is taller), and of a meter (its label row and track). */
 	itemHeader: number;
+	meterHeader: number;
 	/** An item's detail line (null: not written) and its state badge, with the room its text leaves on each side. */
 	itemDetail: number | null;
 	badge: number;
@@ -42,6 +43,7 @@ export const DESK_TYPE: TypeScale = {
 	actorHeader: 70,
 	itemLabel: null,
 	itemHeader: 0,
+	meterHeader: 0,
 	itemDetail: 14,
 	badge: 13,
 	badgePad: 9,
@@ -61,6 +63,7 @@ export const WALL_TYPE: TypeScale = {
 	actorHeader: 62,
 	itemLabel: WALL_FLOOR,
 	itemHeader: 48,
+	meterHeader: 76,
 	itemDetail: null,
 	badge: WALL_FLOOR,
 	badgePad: 10,
@@ -108,7 +111,12 @@ export function itemFont(kind: KindType, type: TypeScale): number {
 	return type.itemLabel ?? kind.fontSize;
 }
 
-/** An item's label row at this scale: its kind's, or the scale's least when that is taller. */
-export function itemHeader(kind: KindType, type: TypeScale): number {
-	return Math.max(kind.header, type.itemHeader);
+/** An item's label row at this scale: its kind's, or the scale's least when that is taller (a meter's holds its track too). */
+export function itemHeader(kind: KindType & { draw?: string }, type: TypeScale): number {
+	return Math.max(kind.header, kind.draw === 'meter' ? type.meterHeader : type.itemHeader);
+}
+
+/** Where a meter's track lies in its box: under the label row, lower and thicker on the wall. */
+export function meterTrackRow(type: TypeScale): { y: number; h: number } {
+	return type.density === 'wall' ? { y: 52, h: 14 } : { y: 27, h: 12 };
 }

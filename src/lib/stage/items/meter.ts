@@ -37,7 +37,7 @@ export function meterFill(item: ItemState, trackWidth: number): number {
 	return meterOf(item).fraction * trackWidth;
 }
 
-/** The track inside a meter's box (the label and value sit above it). */
-export function meterTrack(box: { w: number }): { x: number; y: number; w: number; h: number } {
-	return { x: 10, y: 27, w: box.w - 20, h: 12 };
+/** The track inside a meter's box (the label and value sit above it; `row`: where, by density). */
+export function meterTrack(box: { w: number }, row: { y: number; h: number } = { y: 27, h: 12 }): { x: number; y: number; w: number; h: number } {
+	return { x: 10, y: row.y, w: box.w - 20, h: row.h };
 }

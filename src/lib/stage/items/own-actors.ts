@@ -2,8 +2,6 @@
  * Actor kinds a scene draws its own way: scenes/<scene>/actors/<kind>.svelte, found by name
  * (an actor kind declared with draw: 'own' and no such file draws as a frame).
  */
-import type { Component } from 'svelte';
-import { byFileName } from './by-file-name.ts';
 import type { Actor } from '../../scenario/schema.ts';
 import type { Lang } from '../../i18n/text.ts';
 import type { Box } from '../geometry.ts';
@@ -15,7 +13,3 @@ export interface OwnActorProps {
 	focused: boolean;
 	empty: boolean;
 }
-
-const modules = import.meta.glob<{ default: Component<OwnActorProps> }>('../scenes/*/actors/*.svelte', { eager: true });
-
-export const OWN_ACTORS: ReadonlyMap<string, Component<OwnActorProps>> = byFileName(modules);

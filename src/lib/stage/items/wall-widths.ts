@@ -5,12 +5,11 @@
  * The desk shares the row by weight instead; its labels are small enough to fit.
  */
 import type { Scenario } from '../../scenario/schema.ts';
-import type { ItemState, World } from '../../engine/world.ts';
-import type { ItemKind } from './item-kind.ts';
+import type { World } from '../../engine/world.ts';
 import { worldsOf } from '../../engine/frames.ts';
-import { LANGS, tr, type Lang } from '../../i18n/text.ts';
+import { LANGS, tr } from '../../i18n/text.ts';
+import { labelNeed, labelNeedWithBadgeBelow } from './badge-line.ts';
 import { textWidth } from '../text-metrics.ts';
-import { badgeWidth, itemFont, itemLabelX, type TypeScale } from '../type-scale.ts';
 import type { LayoutContext } from '../scenes/scene-module.ts';
 import { actorsOf } from '../scenes/actors-of.ts';
 import { ITEM_GAP, ITEM_PAD } from './tree-layout.ts';
@@ -30,18 +29,20 @@ const needsOf = new WeakMap<Scenario, Map<string, WallNeeds>>();
 /**
  * What every actor of a scene and every item needs (memoised per scenario, scene and
  * `stacked`: it reads every step). `stacked`: actors and items that hold their members in a
- * row as authored but stack them on the wall.
+ * row as authored but stack them on the wall. `badgesBelow`: measured with state badges on a
+ * line of their own under the label (the wall's last resort before the desk).
  */
-export function wallNeeds(scenario: Scenario, context: LayoutContext, scene = 'flow', stacked: ReadonlySet<string> = new Set()): WallNeeds {
+export function wallNeeds(scenario: Scenario, context: LayoutContext, scene = 'flow', stacked: ReadonlySet<string> = new Set(), badgesBelow = false): WallNeeds {
 	let byKey = needsOf.get(scenario);
 	if (!byKey) needsOf.set(scenario, (byKey = new Map()));
-	const key = `${scene}:${[...stacked].sort().join(',')}`;
+	const key = `${scene}:${[...stacked].sort().join(',')}:${badgesBelow}`;
 	let needs = byKey.get(key);
-	if (!needs) byKey.set(key, (needs = measure(scenario, context, scene, stacked)));
+	if (!needs) byKey.set(key, (needs = measure(scenario, context, scene, stacked, badgesBelow)));
 	return needs;
 }
 
-function measure(scenario: Scenario, context: LayoutContext, scene: string, stacked: ReadonlySet<string>): WallNeeds {
+function measure(scenario: Scenario, context: LayoutContext, scene: string, stacked: ReadonlySet<string>, badgesBelow: boolean): WallNeeds {
+	const ownNeed = badgesBelow ? labelNeedWithBadgeBelow : labelNeed;
 	const layoutOf = (id: string, authored: 'row' | 'column' | undefined) => (stacked.has(id) ? 'column' : (authored ?? 'column'));
 	const actors = actorsOf(scenario, scene);
 	const needs: WallNeeds = {
@@ -61,7 +62,7 @@ function measure(scenario: Scenario, context: LayoutContext, scene: string, stac
 	};
 	const itemNeed = (world: World, id: string): number => {
 		const item = world.items[id]!;
-		const own = Math.max(...LANGS.map((lang) => labelNeed(item, lang, context.type, context.itemKind(item.kind))));
+		const own = Math.max(...LANGS.map((lang) => ownNeed(item, lang, context.type, context.itemKind(item.kind))));
 		const inner = childrenNeed(world, id, layoutOf(id, item.layout));
 		return Math.max(own, inner > 0 ? inner + 2 * ITEM_PAD : 0);
 	};
@@ -71,11 +72,4 @@ function measure(scenario: Scenario, context: LayoutContext, scene: string, stac
 			if (inner > 0) needs.actors.set(actor.id, Math.max(needs.actors.get(actor.id)!, inner + 2 * ACTOR_INSET));
 		}
 	return needs;
-}
-
-/** The width an item's label row takes whole at a type scale: its label, and its state badge (as ItemNode draws them). */
-export function labelNeed(item: ItemState, lang: Lang, type: TypeScale, kind: ItemKind): number {
-	const state = item.props?.state;
-	const badge = state === undefined || typeof state === 'boolean' ? 0 : badgeWidth(textWidth(typeof state === 'number' ? String(state) : tr(state, lang), type.badge), type) + 8;
-	return itemLabelX(kind, type) + textWidth(tr(item.label, lang), itemFont(kind, type), kind.mono) + 10 + badge + (kind.labelRoom ?? 0);
 }

@@ -26,7 +26,8 @@ const wallRowsOf = new WeakMap<Scenario, WallRow>();
 /**
  * The wall's widths: each actor as wide as what it holds needs; and while the row of actors
  * is still too wide, what holds its members in a row stacks them instead, the widest first
- * (a server's two containers, two virtual machines: one above the other), until it fits.
+ * (a server's two containers, two virtual machines: one above the other), until it fits;
+ * and if it still does not, each state badge goes under its label (badge-line.ts).
  */
 export function wallRow(scenario: Scenario, context: LayoutContext): WallRow {
 	let row = wallRowsOf.get(scenario);
@@ -39,11 +40,14 @@ export function wallRow(scenario: Scenario, context: LayoutContext): WallRow {
 		...[...scenario.initial.items, ...scenario.steps.flatMap((s) => s.actions.flatMap((a) => (a.do === 'add' ? [a.item] : [])))].filter((i) => i.layout === 'row')
 	].map((r) => r.id);
 	const widest = (ids: string[]) => ids.sort((a, b) => (needs.actors.get(b) ?? needs.items.get(b) ?? 0) - (needs.actors.get(a) ?? needs.items.get(a) ?? 0));
+	const room = DESIGN.width - 2 * MARGIN;
 	for (const id of widest(rows)) {
-		if (total() <= DESIGN.width - 2 * MARGIN) break;
+		if (total() <= room) break;
 		stacked.add(id);
 		needs = wallNeeds(scenario, context, 'flow', stacked);
 	}
+	// Last before the desk: state badges under their labels instead of beside them.
+	if (total() > room) needs = wallNeeds(scenario, context, 'flow', stacked, true);
 	wallRowsOf.set(scenario, (row = { needs, stacked }));
 	return row;
 }

@@ -14,7 +14,8 @@ import { itemKind, layoutScene, sceneDensity } from '../registry';
 import { layoutMessages } from '../../wires/message-layout';
 import { textWidth } from '../../text-metrics';
 import { WALL_FLOOR, WALL_TYPE } from '../../type-scale';
-import { labelNeed } from '../../items/wall-widths';
+import { badgeBelow, labelNeed, labelNeedWithBadgeBelow } from '../../items/badge-line';
+import { labelLineCount, labelRoomIn, splitLabel } from '../../items/label-lines';
 
 const shipped: Scenario[] = shippedScenarios();
 const inside = boxInside;
@@ -24,7 +25,7 @@ const onWall = showsFlow.filter((s) => sceneDensity(s, 'flow', 'wall') === 'wall
 
 describe('which flows the wall draws', () => {
 	it("draws the lesson's Docker flows big; a scenario too wide for it keeps the desk's layout, whole", () => {
-		expect(onWall.map((s) => s.id)).toEqual(expect.arrayContaining(['docker-architecture', 'docker-images', 'docker-ps', 'docker-pull', 'docker-run-alpine', 'docker-run-echo', 'what-is-a-container']));
+		expect(onWall.map((s) => s.id)).toEqual(expect.arrayContaining(['docker-architecture', 'docker-images', 'docker-ps', 'docker-pull', 'docker-run-alpine', 'docker-run-echo', 'what-is-a-container', 'container-vs-vm']));
 		for (const scenario of showsFlow.filter((s) => !onWall.includes(s)))
 			for (const world of allStates(scenario).filter((w) => w.scene === 'flow')) expect(layoutScene(scenario, world, 'flow', 'wall')).toEqual(layoutScene(scenario, world, 'flow', 'desk'));
 	});
@@ -48,8 +49,16 @@ describe.each(onWall.map((s) => [s.id, s] as const))('%s on the wall', (_, scena
 				expect(holder && inside(box, holder), `${item.id} inside ${item.in} at world ${n}`).toBe(true);
 				const kind = itemKind(item.kind);
 				if (kind.draw !== 'box' && kind.draw !== 'group') continue;
+				// Label and badge side by side, or the badge on its own line under the label.
+				const below = badgeBelow(item, box.w, WALL_TYPE, kind);
 				for (const lang of LANGS) {
-					const need = labelNeed(item, lang, WALL_TYPE, kind);
+					if (labelLineCount(item, box.w, WALL_TYPE, kind) === 2) {
+						// A long name in two lines: each whole.
+						const lines = splitLabel(tr(item.label, lang), WALL_TYPE.itemLabel!, kind.mono, labelRoomIn(item, box.w, WALL_TYPE, kind, lang));
+						for (const line of lines) expect(textWidth(line, WALL_TYPE.itemLabel!, kind.mono), `${item.id} label line (${lang}) at world ${n}`).toBeLessThanOrEqual(labelRoomIn(item, box.w, WALL_TYPE, kind, lang) + 0.01);
+						continue;
+					}
+					const need = (below ? labelNeedWithBadgeBelow : labelNeed)(item, lang, WALL_TYPE, kind);
 					expect(need, `${item.id} label (${lang}) at world ${n}`).toBeLessThanOrEqual(box.w + 0.01);
 				}
 			}
