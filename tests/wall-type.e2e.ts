@@ -52,6 +52,38 @@ for (const viewport of VIEWPORTS) {
 	});
 }
 
+// A phone (390×844, the default theme): the stage shows a window of the wall that follows the
+// step (phone-window.ts), its words at least 14 px.
+const PHONE_FLOOR = 14;
+test.describe('390×844, a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	for (const id of ON_THE_WALL)
+		for (const lang of ['zh', 'en'] as const)
+			test(`${id} (${lang}): every stage word ≥ ${PHONE_FLOOR} px, none cut, on every step`, async ({ page }) => {
+				test.setTimeout(180_000);
+				await page.emulateMedia({ reducedMotion: 'reduce' });
+				const authored = authoredStrings(JSON.parse(readFileSync(join(SCENARIO_DIR, `${id}.json`), 'utf8')));
+				await page.goto(`/s/${id}?step=0&lang=${lang}`);
+				await waitForRest(page, 0);
+				await page.evaluate(() => document.fonts.ready);
+				const small: string[] = [];
+				const cut: string[] = [];
+				for (let n = 0; n <= readScenario(id).steps.length; n++) {
+					if (n > 0) {
+						await page.keyboard.press('ArrowRight');
+						await waitForRest(page, n);
+					}
+					await expect(page.locator('svg.stage')).toHaveAttribute('data-window', /^\d+$/);
+					for (const word of (await readStage(page)).words) {
+						if (word.px < PHONE_FLOOR) small.push(`step ${n}: "${word.text}" ${word.px} px (${word.where})`);
+						if (isCut(word.text, authored)) cut.push(`step ${n}: "${word.text}" (${word.where})`);
+					}
+				}
+				expect(small, 'words below the floor').toEqual([]);
+				expect(cut, 'words cut with …').toEqual([]);
+			});
+});
+
 test('the check sees small type: the light theme draws the desk, its labels well under 20 px at 1024×768', async ({ page }) => {
 	await page.setViewportSize({ width: 1024, height: 768 });
 	await useTheme(page, 'light');

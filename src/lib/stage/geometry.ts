@@ -66,6 +66,8 @@ export interface SceneLayout {
 	terminals?: Map<string, Box>;
 	/** Where the file panel goes while one is shown; `holder`: the actor it is drawn in (which then shows no empty glyph). */
 	file?: { box: Box; holder?: string };
+	/** On a phone: the left edge of the window it shows of the scene (phone-window.ts); the terminal band is in the window's coordinates. */
+	pan?: number;
 }
 
 /** What shares the terminal's band with the main terminal: the file panel (unless the scene places it) and the other terminals. */

@@ -21,9 +21,11 @@ export class LayoutCache {
 	readonly #last = new Map<string, { text: string; value: unknown }>();
 	readonly #messages = new WeakMap<World, Map<string, MessageBox[]>>();
 
+	/** `window`: the width of a phone's window onto the stage (phone-window.ts), if it is one. */
 	constructor(
 		readonly scenario: Scenario,
-		readonly density: Density = 'desk'
+		readonly density: Density = 'desk',
+		readonly window?: number
 	) {}
 
 	get(world: World, scene: SceneKind = world.scene): SceneLayout {
@@ -31,7 +33,7 @@ export class LayoutCache {
 		if (!layouts) this.#byWorld.set(world, (layouts = {}));
 		const cached = layouts[scene];
 		if (cached) return cached;
-		const fresh = layoutScene(this.scenario, world, scene, this.density);
+		const fresh = layoutScene(this.scenario, world, scene, this.density, this.window);
 		const layout: SceneLayout = {
 			actors: this.#stable(`${scene}:actor`, fresh.actors),
 			items: this.#stable(`${scene}:item`, fresh.items),
@@ -39,7 +41,8 @@ export class LayoutCache {
 			terminal: this.#same(`${scene}:terminal`, fresh.terminal),
 			...(fresh.groups ? { groups: this.#stable(`${scene}:group`, fresh.groups) } : {}),
 			...(fresh.terminals ? { terminals: this.#stable(`${scene}:terminals`, fresh.terminals) } : {}),
-			...(fresh.file ? { file: this.#same(`${scene}:file`, fresh.file) } : {})
+			...(fresh.file ? { file: this.#same(`${scene}:file`, fresh.file) } : {}),
+			...(fresh.pan !== undefined ? { pan: fresh.pan } : {})
 		};
 		layouts[scene] = layout;
 		return layout;

@@ -7,6 +7,7 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import type { World } from '../../engine/world.ts';
 import { withSidePanels, type SceneLayout } from '../geometry.ts';
+import { inWindow } from '../phone-window.ts';
 import { PLAIN_ACTOR, PLAIN_KIND, type ActorKind, type ItemKind, type KindWord } from '../items/item-kind.ts';
 import { DESK_TYPE, WALL_TYPE, type Density } from '../type-scale.ts';
 import { DEFAULT_CAMERA, type CameraEntry, type LayoutContext, type SceneModule } from './scene-module.ts';
@@ -58,10 +59,13 @@ export function sceneDensity(scenario: Scenario, scene: SceneKind, density: Dens
 	return density === 'wall' && fits?.(scenario, WALL_CONTEXT) ? 'wall' : 'desk';
 }
 
-/** The layout of whichever scene a world is in, at the desk's density or the wall's. */
-export function layoutScene(scenario: Scenario, world: World, scene: SceneKind = world.scene, density: Density = 'desk'): SceneLayout {
+/**
+ * The layout of whichever scene a world is in, at the desk's density or the wall's. `window`:
+ * the width a phone shows of it (phone-window.ts).
+ */
+export function layoutScene(scenario: Scenario, world: World, scene: SceneKind = world.scene, density: Density = 'desk', window?: number): SceneLayout {
 	const layout = SCENES[scene].layout(scenario, world, sceneDensity(scenario, scene, density) === 'wall' ? WALL_CONTEXT : LAYOUT_CONTEXT);
-	return withSidePanels(layout, { file: world.file !== null, terminals: Object.keys(world.terminals) });
+	return withSidePanels(window === undefined ? layout : inWindow(layout, world, window, scenario.terminal !== undefined), { file: world.file !== null, terminals: Object.keys(world.terminals) });
 }
 
 export { actorsOf } from './actors-of.ts';

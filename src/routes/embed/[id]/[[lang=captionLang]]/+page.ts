@@ -1,2 +1,5 @@
+import { withSceneParts } from '$lib/stage/scenes/scene-parts';
+import type { PageLoadEvent } from './$types';
+
 // The drawings of the scenes this scenario shows arrive before the page renders (scene-parts.ts).
-export { withSceneParts as load } from '$lib/stage/scenes/scene-parts';
+export const load = (event: PageLoadEvent) => withSceneParts(event);
