@@ -101,6 +101,12 @@ export function itemLabelX(kind: KindType & { icon: string }, type: TypeScale): 
 	return kind.icon && type.icons ? Math.max(34, 12 + itemFont(kind, type) * 1.2) : 12;
 }
 
+/** How tall a state badge is: its text's 1.7 em, but never taller than the row it sits on (the wall's 48). */
+export function badgeHeight(type: TypeScale): number {
+	const natural = Math.round(type.badge * 1.7);
+	return type.itemHeader > 0 ? Math.min(natural, type.itemHeader - 6) : natural;
+}
+
 /** How wide a state badge is. */
 export function badgeWidth(textW: number, type: TypeScale): number {
 	return textW + 2 * type.badgePad;

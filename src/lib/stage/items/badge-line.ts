@@ -7,7 +7,7 @@
 import type { ItemState } from '../../engine/world.ts';
 import { LANGS, tr, type Lang } from '../../i18n/text.ts';
 import { textWidth } from '../text-metrics.ts';
-import { badgeWidth, itemFont, itemLabelX, type TypeScale } from '../type-scale.ts';
+import { badgeHeight, badgeWidth, itemFont, itemLabelX, type TypeScale } from '../type-scale.ts';
 import type { ItemKind } from './item-kind.ts';
 import { meterText } from './meter.ts';
 
@@ -49,5 +49,5 @@ export function badgeBelow(item: ItemState, width: number, type: TypeScale, kind
 
 /** The height the badge's own line adds under the label. */
 export function badgeLineHeight(type: TypeScale): number {
-	return Math.round(type.badge * 1.7) + 8;
+	return badgeHeight(type) + 8;
 }
