@@ -33,6 +33,8 @@
 			if (name === 'lang' && /^(zh|en|both)$/.test(v)) path += '/' + v;
 			else if (v !== null) q.set(name, v === '' && FLAGS[name] ? '1' : v);
 		});
+		// This script sizes the frame to the embed's height: the embed may grow (a phone's taller stage).
+		q.set('sized', '1');
 		// Commands are then taken only from this page's origin (not from whatever the parent becomes).
 		if (/^https?:$/.test(location.protocol)) q.set('origins', location.origin);
 		var s = q.toString();
@@ -44,7 +46,8 @@
 	function guess(m) {
 		var w = m.el.getBoundingClientRect().width || 640;
 		var bare = /^(0|false|no|off)$/.test(attr(m.el, 'controls'));
-		m.frame.style.height = Math.round((w * 9) / 16 + (bare ? 24 : 60)) + 'px';
+		// A phone's column: the embed's stage is 800 × 1080 there (EmbedView.svelte).
+		m.frame.style.height = Math.round(w * (w < 560 ? 1080 / 800 : 9 / 16) + (bare ? 24 : 60)) + 'px';
 	}
 
 	function post(m, msg) {

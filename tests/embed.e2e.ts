@@ -108,7 +108,7 @@ test('both embeds load, and each iframe takes the height of its content', async 
 	await logEvents(page);
 	await page.goto(DEMO);
 	const iframe = page.locator(`${PULL} > iframe`);
-	await expect(iframe).toHaveAttribute('src', /\/embed\/docker-pull\/zh\?origins=http%3A%2F%2Flocalhost%3A\d+$/);
+	await expect(iframe).toHaveAttribute('src', /\/embed\/docker-pull\/zh\?sized=1&origins=http%3A%2F%2Flocalhost%3A\d+$/);
 	await expect(iframe).toHaveAttribute('loading', 'lazy');
 	await expect(iframe).toHaveAttribute('allow', 'fullscreen');
 	await expect(iframe).toHaveAttribute('title', /docker pull/);
@@ -143,6 +143,31 @@ test('both embeds load, and each iframe takes the height of its content', async 
 		expect(scroll).toBeLessThanOrEqual(1);
 	}
 	expect(errors).toEqual([]);
+});
+
+test("on a phone the script embed grows to a phone's window onto the wall (words ≥ 14 px); a plain iframe keeps 16:9", async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await logEvents(page);
+	await page.goto(DEMO);
+	await waitSized(page, PULL);
+	const { frame, root } = embed(page, PULL);
+	const stage = frame.locator('svg.stage');
+	await expect(stage).toHaveAttribute('data-window', /^\d+$/);
+	const box = (await stage.boundingBox())!;
+	expect(box.height / box.width, 'the stage is taller than 16:9').toBeGreaterThan(1.2);
+	const smallest = await stage.evaluate((svg) =>
+		Math.min(...[...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * Math.hypot(t.getScreenCTM()!.a, t.getScreenCTM()!.b)))
+	);
+	expect(smallest).toBeGreaterThanOrEqual(14);
+	// The frame took the taller embed's height: the controls are inside it.
+	const outer = (await page.locator(`${PULL} > iframe`).boundingBox())!;
+	const inner = await root.evaluate((el) => el.getBoundingClientRect().height);
+	expect(Math.abs(outer.height - inner)).toBeLessThanOrEqual(2);
+
+	// The same page without embed.js (a plain iframe's URL): its height is the host's, so 16:9.
+	await page.goto('/embed/docker-pull/en');
+	await expect(page.locator('svg.stage')).toHaveAttribute('data-shown', '0');
+	await expect(page.locator('svg.stage')).not.toHaveAttribute('data-window', /./);
 });
 
 // The embed reports its player's height, not the document's (which never drops below the

@@ -3,19 +3,20 @@ import { readEmbedOptions } from './options';
 import { acceptsFrom, parentOrigin, parseCommand, parseOrigins } from './protocol';
 
 describe('embed options', () => {
-	it('has quiet defaults: controls on, no autoplay, no loop', () => {
-		expect(readEmbedOptions(new URLSearchParams(''), 5)).toEqual({ controls: true, autoplay: false, loop: false, origins: null, problems: [] });
+	it('has quiet defaults: controls on, no autoplay, no loop, a frame the host does not size', () => {
+		expect(readEmbedOptions(new URLSearchParams(''), 5)).toEqual({ controls: true, autoplay: false, loop: false, sized: false, origins: null, problems: [] });
 	});
 	it('reads every option', () => {
-		const o = readEmbedOptions(new URLSearchParams('step=2&lang=en&theme=dark&controls=0&autoplay=1&loop=true&origins=https://blog.example'), 5);
-		expect(o).toEqual({ index: 2, lang: 'en', theme: 'dark', controls: false, autoplay: true, loop: true, origins: ['https://blog.example'], problems: [] });
+		const o = readEmbedOptions(new URLSearchParams('step=2&lang=en&theme=dark&controls=0&autoplay=1&loop=true&sized=1&origins=https://blog.example'), 5);
+		expect(o).toEqual({ index: 2, lang: 'en', theme: 'dark', controls: false, autoplay: true, loop: true, sized: true, origins: ['https://blog.example'], problems: [] });
 	});
 	it('falls back on bad values and names them', () => {
-		const o = readEmbedOptions(new URLSearchParams('step=99&theme=neon&autoplay=maybe&lang=fr'), 5);
+		const o = readEmbedOptions(new URLSearchParams('step=99&theme=neon&autoplay=maybe&lang=fr&sized=big'), 5);
 		expect(o.index).toBe(5);
 		expect(o.theme).toBeUndefined();
 		expect(o.autoplay).toBe(false);
-		expect(o.problems.map((p) => p.option).sort()).toEqual(['autoplay', 'lang', 'step', 'theme']);
+		expect(o.sized).toBe(false);
+		expect(o.problems.map((p) => p.option).sort()).toEqual(['autoplay', 'lang', 'sized', 'step', 'theme']);
 	});
 });
 

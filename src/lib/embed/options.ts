@@ -1,6 +1,6 @@
 /**
  * The embed's URL options: /embed/<id>?step=2&lang=en&theme=dark&controls=0&autoplay=1&loop=1
- * &origins=https://blog.example. Step and language read as in the player (url-state.ts);
+ * &origins=https://blog.example&sized=1. Step and language read as in the player (url-state.ts);
  * a bad value falls back to the default and is reported, never fatal.
  */
 import type { Lang } from '../i18n/text';
@@ -23,6 +23,8 @@ export interface EmbedOptions {
 	controls: boolean;
 	autoplay: boolean;
 	loop: boolean;
+	/** The host sizes the frame to the embed's height (embed.js does): on a phone the stage may then be taller than 16:9. */
+	sized: boolean;
 	/** Origins allowed to send commands; null: the parent window, whatever its origin. */
 	origins: string[] | null;
 	/** What was wrong, for a short notice: the option's name and the value asked for. */
@@ -45,6 +47,7 @@ export function readEmbedOptions(params: URLSearchParams, stepCount: number): Em
 		controls: flag(params, 'controls', true, problems),
 		autoplay: flag(params, 'autoplay', false, problems),
 		loop: flag(params, 'loop', false, problems),
+		sized: flag(params, 'sized', false, problems),
 		origins: parseOrigins(params.get('origins')),
 		problems
 	};
