@@ -7,6 +7,7 @@ import { DESIGN } from './geometry';
 import { WALL_TYPE } from './type-scale';
 import { PHONE_HEIGHT, PHONE_WINDOW, windowX } from './phone-window';
 import { LANGS } from '../i18n/text';
+import { ROOM } from './scenes/house/layout';
 
 const shipped = shippedScenarios();
 const pull = shipped.find((s) => s.id === 'docker-pull')!;
@@ -51,6 +52,24 @@ describe("a phone's window onto the wall", () => {
 						expect(m.y, `${scenario.id} message ${m.index} under the actors`).toBeGreaterThanOrEqual(actorsBottom);
 					}
 			}
+	});
+
+	it("frames what the house writes for a step about a wall: the wall and, in the room, what the process sees through it", () => {
+		const house = shipped.find((s) => s.id === 'board-house')!;
+		let framed = 0;
+		for (const world of allStates(house).filter((w) => w.scene === 'house')) {
+			const wall = world.focus.map((id) => world.items[id]).find((i) => i?.kind === 'wall' && i.props?.sees !== undefined);
+			if (!wall) continue;
+			const layout = layoutScene(house, world, 'house', 'wall', PHONE_WINDOW);
+			const box = layout.items.get(wall.id)!;
+			const left = Math.min(box.x, ROOM.x);
+			const right = Math.max(box.x + box.w, ROOM.x + ROOM.w);
+			if (right - left > PHONE_WINDOW) continue;
+			expect(left, `${wall.id}: wall and room in the window`).toBeGreaterThanOrEqual(layout.pan!);
+			expect(right, `${wall.id}: wall and room in the window`).toBeLessThanOrEqual(layout.pan! + PHONE_WINDOW);
+			framed++;
+		}
+		expect(framed).toBeGreaterThanOrEqual(5);
 	});
 
 	it('is not there without a window: the layout has no pan and the terminal spans the stage', () => {

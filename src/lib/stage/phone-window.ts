@@ -6,7 +6,7 @@
  * and stays put; message labels rest inside the window. Pure: part of the layout.
  */
 import type { World } from '../engine/world.ts';
-import { DESIGN, MARGIN, type LinkGeometry, type SceneLayout } from './geometry.ts';
+import { DESIGN, MARGIN, type Box, type LinkGeometry, type SceneLayout } from './geometry.ts';
 import { WALL_TYPE } from './type-scale.ts';
 
 /** A picture drawn narrower than this (px) is a phone's: it gets the window. */
@@ -21,32 +21,40 @@ export const PHONE_HEIGHT = 1080;
 const LANE_LINES = 3;
 const TERMINAL_GROWS = 100;
 
-/** The left edge of the window, in design px, for a world. */
-export function windowX(layout: SceneLayout, world: World, width = PHONE_WINDOW): number {
-	const focus: [number, number][] = [];
+/**
+ * The left edge of the window, in design px, for a world. It frames, in this order and as
+ * much as fits: what the scene asks for (`frames`, SceneModule.frames), the step's focus in
+ * the order the author gave it, and the wire of the newest message. A box wider than the
+ * window (a floor, the kernel: the ground, not the subject) is passed over.
+ */
+export function windowX(layout: SceneLayout, world: World, width = PHONE_WINDOW, frames: readonly Box[] = []): number {
+	const spans: [number, number][] = frames.map((box) => [box.x, box.x + box.w]);
 	for (const id of world.focus) {
 		const box = layout.items.get(id) ?? layout.actors.get(id);
-		if (box) focus.push([box.x, box.x + box.w]);
+		if (box) spans.push([box.x, box.x + box.w]);
 	}
 	// The newest message: the reader follows it from its sender to its receiver.
 	const newest = world.messages[world.messages.length - 1];
 	const wire = newest && layout.links.get(newest.link);
-	const wireSpan: [number, number][] = wire ? [[Math.min(wire.start.x, wire.end.x), Math.max(wire.start.x, wire.end.x)]] : [];
-	// The specific part of the focus: a floor or a kernel wider than the window is the ground, not the subject.
-	const narrow = focus.filter(([a, b]) => b - a <= width);
-	const span = (spans: [number, number][]) => (spans.length === 0 ? undefined : ([Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))] as const));
-	const first = [...layout.actors.values()].sort((a, b) => a.x - b.x)[0];
-	// The first of these that fits: the focus and the wire together, the focus, its specific
-	// part (with the wire, then alone), the wire; else the focus's middle; else the first actor.
-	const candidates = [[...focus, ...wireSpan], focus, [...narrow, ...wireSpan], narrow, wireSpan].map(span).filter((s) => s !== undefined);
-	const chosen = candidates.find(([a, b]) => b - a <= width) ?? span(focus) ?? (first ? ([first.x, first.x + first.w] as const) : undefined);
+	if (wire) spans.push([Math.min(wire.start.x, wire.end.x), Math.max(wire.start.x, wire.end.x)]);
+	if (spans.length === 0) {
+		const first = [...layout.actors.values()].sort((a, b) => a.x - b.x)[0];
+		if (first) spans.push([first.x, first.x + first.w]);
+	}
+	let framed: [number, number] | undefined;
+	for (const [a, b] of spans) {
+		const next: [number, number] = framed ? [Math.min(framed[0], a), Math.max(framed[1], b)] : [a, b];
+		if (next[1] - next[0] <= width) framed = next;
+	}
+	// Nothing fits (only ground): the middle of the first.
+	const chosen = framed ?? spans[0];
 	if (!chosen) return 0;
 	return Math.round(Math.min(Math.max((chosen[0] + chosen[1]) / 2 - width / 2, 0), DESIGN.width - width));
 }
 
 /** A scene's layout as a phone's window shows it: the window's place, the terminal band and message labels inside it. */
-export function inWindow(layout: SceneLayout, world: World, width = PHONE_WINDOW, hasTerminal = true): SceneLayout {
-	const pan = windowX(layout, world, width);
+export function inWindow(layout: SceneLayout, world: World, width = PHONE_WINDOW, hasTerminal = true, frames: readonly Box[] = []): SceneLayout {
+	const pan = windowX(layout, world, width, frames);
 	const { line, pad } = WALL_TYPE.message;
 	// The wall's lane (one line a message) wraps in the narrow window: three lines a message,
 	// a request above the lane's middle and an answer below it, under the actors.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitName, fitText, textWidth } from './text-metrics.ts';
+import { fitName, fitText, textWidth, wrapText } from './text-metrics.ts';
 
 describe('fitName', () => {
 	it('keeps a name whole when it fits', () => {
@@ -15,5 +15,12 @@ describe('fitName', () => {
 
 	it('falls back to cutting the end when the last part is long or there is none', () => {
 		expect(fitName('averyveryverylongnamewithoutparts', 15, 100, true)).toBe(fitText('averyveryverylongnamewithoutparts', 15, 100, true));
+	});
+});
+
+describe('wrapText and punctuation', () => {
+	it('never starts a line with a colon or a closing bracket', () => {
+		for (let w = 120; w <= 400; w += 10)
+			for (const line of wrapText('PID 1（宿主机: 4711）', 34, w, true, 4).slice(1)) expect(line[0], `at ${w}: ${line}`).not.toMatch(/[:：）)，。]/);
 	});
 });

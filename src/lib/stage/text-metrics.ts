@@ -34,6 +34,17 @@ export function fitName(text: string, fontSize: number, maxWidth: number, mono =
 	return `${fitText(text.slice(0, cut), fontSize, maxWidth - textWidth(tail, fontSize, mono), mono)}${tail}`;
 }
 
+/** Punctuation a line may not start with (a colon, a closing bracket, a comma): it stays with the character before it. */
+const NO_LINE_START = /^[，。；、：？！）」』】,.;:?!)\]]$/;
+function glued(chars: string[]): string[] {
+	const out: string[] = [];
+	for (const ch of chars) {
+		if (out.length > 0 && NO_LINE_START.test(ch)) out[out.length - 1] += ch;
+		else out.push(ch);
+	}
+	return out;
+}
+
 /**
  * Wrap text into lines no wider than maxWidth, breaking after spaces, / ? & : or
  * between CJK characters, so an HTTP call like "GET /v2/library/busybox/manifests/latest"
@@ -41,7 +52,7 @@ export function fitName(text: string, fontSize: number, maxWidth: number, mono =
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, mono = false, maxLines = 4): string[] {
 	const tokens = text.match(/[^\s/?&:，。；、：（）]*[\s/?&:，。；、：（）]?|./gu)?.filter((t) => t.length > 0) ?? [text];
-	const pieces = tokens.flatMap((t) => (WIDE.test(t) ? [...t] : [t]));
+	const pieces = tokens.flatMap((t) => (WIDE.test(t) ? glued([...t]) : [t]));
 	const lines: string[] = [];
 	let line = '';
 	for (const piece of pieces) {

@@ -65,7 +65,7 @@ export function sceneDensity(scenario: Scenario, scene: SceneKind, density: Dens
  */
 export function layoutScene(scenario: Scenario, world: World, scene: SceneKind = world.scene, density: Density = 'desk', window?: number): SceneLayout {
 	const layout = SCENES[scene].layout(scenario, world, sceneDensity(scenario, scene, density) === 'wall' ? WALL_CONTEXT : LAYOUT_CONTEXT);
-	return withSidePanels(window === undefined ? layout : inWindow(layout, world, window, scenario.terminal !== undefined), { file: world.file !== null, terminals: Object.keys(world.terminals) });
+	return withSidePanels(window === undefined ? layout : inWindow(layout, world, window, scenario.terminal !== undefined, (SCENES[scene] as SceneModule).frames?.(layout, world)), { file: world.file !== null, terminals: Object.keys(world.terminals) });
 }
 
 export { actorsOf } from './actors-of.ts';

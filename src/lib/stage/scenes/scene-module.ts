@@ -8,7 +8,7 @@
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import type { World } from '../../engine/world.ts';
-import type { SceneLayout } from '../geometry.ts';
+import type { Box, SceneLayout } from '../geometry.ts';
 import type { ActorKind, ItemKind } from '../items/item-kind.ts';
 import type { TypeScale } from '../type-scale.ts';
 
@@ -54,6 +54,11 @@ export interface SceneModule {
 	 * whole. A scene without it, or a scenario that does not fit, is drawn at the desk's density.
 	 */
 	fitsWall?(scenario: Scenario, context: LayoutContext): boolean;
+	/**
+	 * What a phone's window (phone-window.ts) frames besides the step's focus: what the scene
+	 * draws for it elsewhere (the house writes what the process sees through a wall in its room).
+	 */
+	frames?(layout: SceneLayout, world: World): Box[];
 	/** What would be wrong with item `id` where it now stands (e.g. a second floor in the house). */
 	placeProblems?(scenario: Scenario, world: World, id: string): string[];
 }

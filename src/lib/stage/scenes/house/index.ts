@@ -6,7 +6,7 @@
 import type { Actor, Scenario } from '../../../scenario/schema.ts';
 import type { World } from '../../../engine/world.ts';
 import type { SceneModule, ScenarioProblem } from '../scene-module.ts';
-import { layoutHouse } from './layout.ts';
+import { layoutHouse, ROOM } from './layout.ts';
 
 /** The actors this scene shows: those that name it, or (naming none) the scenario's own scene. */
 const houseActors = (scenario: Scenario): [Actor, number][] =>
@@ -57,6 +57,8 @@ export const house: SceneModule = {
 	layout: layoutHouse,
 	// Its pieces keep fixed places and write at sizes that fit them (vertical.ts, room.ts): it fits the wall.
 	fitsWall: () => true,
+	// While a step is about a wall, what the process sees through it is written in the room (Backdrop.svelte).
+	frames: (_, world) => (world.focus.some((id) => world.items[id]?.kind === 'wall' && world.items[id]?.props?.sees !== undefined) ? [ROOM] : []),
 	problems,
 	placeProblems
 };
