@@ -13,8 +13,8 @@ import { WALL_TYPE } from './type-scale.ts';
 export const PHONE_STAGE = 560;
 /**
  * The window in design px: 800 wide, so a 358 px wide stage (a 390 px phone) writes 34 at
- * 15.2 px; and taller than the stage, as a phone's box is: the terminal band moves down by
- * the difference and grows, and the wall's lane of messages gets room for three lines each.
+ * 15.2 px; and taller than the stage, as a phone's box is: the wall's lane of messages gets
+ * room for three lines each, and the terminal band what the lane leaves (up to 100 more).
  */
 export const PHONE_WINDOW = 800;
 export const PHONE_HEIGHT = 1080;
