@@ -34,12 +34,20 @@ export function fitName(text: string, fontSize: number, maxWidth: number, mono =
 	return `${fitText(text.slice(0, cut), fontSize, maxWidth - textWidth(tail, fontSize, mono), mono)}${tail}`;
 }
 
+/** Whether a character is as wide as it is tall (CJK): text may break between two of them. */
+export function isWide(ch: string): boolean {
+	return WIDE.test(ch);
+}
+
 /** Punctuation a line may not start with (a colon, a closing bracket, a comma): it stays with the character before it. */
 const NO_LINE_START = /^[，。；、：？！）」』】,.;:?!)\]]$/;
+export function mayStartLine(ch: string): boolean {
+	return !NO_LINE_START.test(ch);
+}
 function glued(chars: string[]): string[] {
 	const out: string[] = [];
 	for (const ch of chars) {
-		if (out.length > 0 && NO_LINE_START.test(ch)) out[out.length - 1] += ch;
+		if (out.length > 0 && !mayStartLine(ch)) out[out.length - 1] += ch;
 		else out.push(ch);
 	}
 	return out;

@@ -10,17 +10,11 @@ import { textWidth } from '../text-metrics.ts';
 import { badgeHeight, badgeWidth, itemFont, itemLabelX, type TypeScale } from '../type-scale.ts';
 import type { ItemKind } from './item-kind.ts';
 import { meterText } from './meter.ts';
-
-/** The badge's text, or undefined when the item has none to write (a boolean state is drawn otherwise). */
-function badgeText(item: ItemState, lang: Lang): string | undefined {
-	const state = item.props?.state;
-	if (state === undefined || typeof state === 'boolean') return undefined;
-	return typeof state === 'number' ? String(state) : tr(state, lang);
-}
+import { propText } from './item-text.ts';
 
 /** The width the badge takes with its margin (0: none). */
 export function badgeRoom(item: ItemState, lang: Lang, type: TypeScale): number {
-	const text = badgeText(item, lang);
+	const text = propText(item, 'state', lang);
 	return text === undefined ? 0 : badgeWidth(textWidth(text, type.badge), type) + 8;
 }
 

@@ -5,14 +5,13 @@
  * The layout decides the lines for both languages at once (a box is as tall in zh as in en).
  */
 import type { ItemState } from '../../engine/world.ts';
-import { LANGS, tr } from '../../i18n/text.ts';
-import { textWidth } from '../text-metrics.ts';
+import { LANGS, tr, type Lang } from '../../i18n/text.ts';
+import { isWide, mayStartLine, textWidth } from '../text-metrics.ts';
 import { itemFont, itemLabelX, type TypeScale } from '../type-scale.ts';
 import type { ItemKind } from './item-kind.ts';
 import { badgeBelow, badgeRoom } from './badge-line.ts';
 
 const BREAK_AFTER = /[-/:._ ]/;
-const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/;
 
 /** `text` whole on one line if it fits `room`, else split in two lines that both fit; else one (cut by the drawing). */
 export function splitLabel(text: string, font: number, mono: boolean, room: number): [string] | [string, string] {
@@ -20,7 +19,7 @@ export function splitLabel(text: string, font: number, mono: boolean, room: numb
 	const chars = [...text];
 	// From the end: the longest first line that fits, so the second is as short as it can be.
 	for (let i = chars.length - 1; i > 0; i--) {
-		const breaks = BREAK_AFTER.test(chars[i - 1]!) || (WIDE.test(chars[i - 1]!) && WIDE.test(chars[i]!));
+		const breaks = BREAK_AFTER.test(chars[i - 1]!) || (isWide(chars[i - 1]!) && isWide(chars[i]!) && mayStartLine(chars[i]!));
 		if (!breaks) continue;
 		const first = chars.slice(0, i).join('').trimEnd();
 		const second = chars.slice(i).join('').trimStart();
@@ -30,7 +29,7 @@ export function splitLabel(text: string, font: number, mono: boolean, room: numb
 }
 
 /** The width an item's label may take on its row: the box less its inset and a badge beside it. */
-export function labelRoomIn(item: ItemState, width: number, type: TypeScale, kind: ItemKind, lang: (typeof LANGS)[number]): number {
+export function labelRoomIn(item: ItemState, width: number, type: TypeScale, kind: ItemKind, lang: Lang): number {
 	const beside = badgeBelow(item, width, type, kind) ? 0 : badgeRoom(item, lang, type);
 	return width - itemLabelX(kind, type) - 10 - beside - (kind.labelRoom ?? 0);
 }
