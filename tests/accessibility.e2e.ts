@@ -46,6 +46,13 @@ for (const theme of THEMES) {
 			await expectNoViolations(page);
 		});
 
+		test('player on a step with numbered callouts, bilingual', async ({ page }) => {
+			await page.goto('/s/board-house?step=13&lang=both');
+			await expect(page.locator('svg.stage')).toHaveAttribute('data-shown', '13');
+			await expect(page.getByTestId('caption').locator('[data-callout-ref]')).toHaveCount(8);
+			await expectNoViolations(page);
+		});
+
 		test('help overlay', async ({ page }) => {
 			await openPlayer(page, 'docker-pull', { step: 1, lang: 'en' });
 			await page.keyboard.press('?');

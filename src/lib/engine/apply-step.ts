@@ -27,7 +27,7 @@ export function applyAction(scenario: Scenario, world: World, action: Action): W
 }
 
 /** The world before the step's first action: messages and focus belong to one step, the command is typed. */
-export function beginStep(world: World, step: Step): Applied {
+export function beginStep({ numbered: _last, ...world }: World, step: Step): Applied {
 	const next: World = { ...world, messages: [], focus: [] };
 	// A command for a terminal the scenario does not have is not typed (the validator reports it).
 	const terminal = step.command === undefined ? undefined : terminalOf(next, step.terminal);

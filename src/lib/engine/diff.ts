@@ -29,6 +29,7 @@ export interface WorldDiff {
 	file: FilePanel | null;
 	fileChanged: boolean;
 	focus: string[];
+	numbered?: true;
 	/** b's scene, and the item the camera zooms through when it differs from a's. */
 	scene: World['scene'];
 	zoom?: string;
@@ -80,6 +81,7 @@ export function diff(a: World, b: World): WorldDiff {
 		file: b.file,
 		fileChanged: a.file !== b.file && !sameJson(a.file, b.file),
 		focus: b.focus,
+		...(b.numbered ? { numbered: true as const } : {}),
 		scene: b.scene,
 		...(b.zoom !== undefined ? { zoom: b.zoom } : {})
 	};
@@ -102,6 +104,7 @@ export function applyDiff(a: World, d: WorldDiff): World {
 		streams: d.streams.open,
 		file: d.file,
 		focus: d.focus,
+		...(d.numbered ? { numbered: true as const } : {}),
 		...(d.zoom !== undefined ? { zoom: d.zoom } : {})
 	};
 }

@@ -54,6 +54,8 @@ export interface World {
 	file: FilePanel | null;
 	/** Actors or items highlighted during the last step. */
 	focus: string[];
+	/** The focus is numbered ①, ②… in its order (the caption's clauses name the numbers). */
+	numbered?: true;
 }
 
 export function initialWorld(scenario: Scenario): World {

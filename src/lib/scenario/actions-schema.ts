@@ -73,7 +73,11 @@ const SceneAction = z.strictObject({
 });
 const FocusAction = z.strictObject({
 	do: z.literal('focus'),
-	ids: z.array(Id).describe('Actors or items to highlight during this step.')
+	ids: z.array(Id).describe('Actors or items to highlight during this step.'),
+	numbered: z
+		.boolean()
+		.optional()
+		.describe('Number the ids ①, ②, ③… on the stage, in this order: the caption names each with its number, where the step tells more than one thing at once.')
 });
 
 export const Action = z.discriminatedUnion('do', [
