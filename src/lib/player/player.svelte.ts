@@ -29,7 +29,8 @@ export class Player {
 	blackout = $state(false);
 	/** The actor in the spotlight: enlarged, everything else dimmed. */
 	spotlight = $state<string | null>(null);
-	readonly count: number;
+	/** How many steps there are (a sandbox session grows as the learner types). */
+	count = $state(0);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(count: number, init: { index?: number; lang?: Lang } = {}) {

@@ -1,0 +1,75 @@
+/**
+ * The caption of a typed command, in both languages, from what it did (outcome.ts): what the
+ * client asked, what the daemon did and, for a refusal, why — so the learner reads the
+ * architecture's answer under the terminal's.
+ */
+import type { LocalizedText } from '../scenario/schema.ts';
+import type { Story } from './outcome.ts';
+
+const list = (names: string[], lang: 'zh' | 'en') => (lang === 'zh' ? names.join('、') : names.join(', '));
+
+export function captionOf(story: Story): LocalizedText {
+	switch (story.kind) {
+		case 'empty':
+			return { zh: '空行：什么也没发生。', en: 'An empty line: nothing happens.' };
+		case 'not-docker':
+			return { zh: `宿主机的 shell 不认识 ${story.word}：这里只模拟 docker 命令。`, en: `The host's shell has no ${story.word}: this sandbox simulates docker commands only.` };
+		case 'unsupported':
+			return { zh: `这个模拟的 shell 一次只运行一条命令，不支持 ${story.what}：管道、重定向、子 shell 和变量都没有模拟。`, en: `This simulated shell runs one command at a time and has no ${story.what}: pipes, redirections, subshells and variables are not simulated.` };
+		case 'refused':
+			return {
+				zh: `docker ${story.command} 被拒绝：终端里是 Docker 自己的错误信息，什么都没有改变。`,
+				en: `docker ${story.command} is refused: the terminal shows Docker's own error, and nothing has changed.`
+			};
+		case 'help':
+			return { zh: `${story.command === 'docker' ? 'docker' : `docker ${story.command}`} 的帮助：客户端自己打印，不用问守护进程。`, en: `Help for ${story.command === 'docker' ? 'docker' : `docker ${story.command}`}: the client prints it itself, without asking the daemon.` };
+		case 'version':
+			return { zh: 'docker version：客户端先报自己的版本，再通过 REST API 问守护进程要 Server 部分。', en: "docker version: the client reports its own version, then asks the daemon over the REST API for the Server part." };
+		case 'pull':
+			return story.had
+				? { zh: `${story.ref} 已在本地：守护进程问过镜像仓库，摘要没变，不用下载。`, en: `${story.ref} is already local: the daemon asks the registry, the digest is the same, nothing is downloaded.` }
+				: {
+						zh: `客户端请守护进程拉取 ${story.ref}；守护进程向镜像仓库取清单列表和 ${story.layers} 个层，存进本地镜像库。`,
+						en: `The client asks the daemon to pull ${story.ref}; the daemon fetches its manifest list and ${story.layers} layer${story.layers === 1 ? '' : 's'} from the registry into its image store.`
+					};
+		case 'images':
+			return { zh: `docker images 只问守护进程的本地镜像库（${story.count} 个），从不联系镜像仓库。`, en: `docker images asks only the daemon's local store (${story.count} image${story.count === 1 ? '' : 's'}); it never contacts the registry.` };
+		case 'run': {
+			const pulled = story.pulled ? { zh: '本地没有镜像，守护进程先拉取；然后', en: 'The image is not local, so the daemon pulls it first; then it ' } : { zh: '守护进程', en: 'The daemon ' };
+			if (story.shell)
+				return { zh: `${pulled.zh}创建并启动 ${story.name}，-it 把我们的终端接到容器里的 shell：提示符变了。`, en: `${pulled.en}creates and starts ${story.name}; -it joins our terminal to the shell inside: the prompt has changed.` };
+			if (story.detach) return { zh: `${pulled.zh}创建并在后台启动 ${story.name}（-d），客户端只打印它的完整 ID。`, en: `${pulled.en}creates ${story.name} and starts it in the background (-d); the client prints its full ID.` };
+			if (story.exitCode === undefined) return { zh: `${pulled.zh}创建并启动 ${story.name}，它一直在运行。`, en: `${pulled.en}creates and starts ${story.name}, and it keeps running.` };
+			return {
+				zh: `${pulled.zh}创建并启动 ${story.name}；进程结束，退出码 ${story.exitCode}${story.removed ? '，--rm 把容器删掉了' : '，容器停下但还在'}。`,
+				en: `${pulled.en}creates and starts ${story.name}; its process ends with code ${story.exitCode}${story.removed ? ' and --rm removes the container' : ', and the stopped container stays'}.`
+			};
+		}
+		case 'ps':
+			return story.all
+				? { zh: `docker ps -a 列出所有容器（${story.count} 个），包括已经退出的。`, en: `docker ps -a lists every container (${story.count}), the exited ones too.` }
+				: { zh: `docker ps 只列出正在运行的容器（${story.count} 个）。`, en: `docker ps lists only running containers (${story.count}).` };
+		case 'lifecycle': {
+			const verbs = { start: ['启动', 'starts'], stop: ['停止（先 SIGTERM，10 秒后 SIGKILL）', 'stops (SIGTERM, then SIGKILL after 10 s)'], kill: ['用 SIGKILL 杀掉', 'kills with SIGKILL'], restart: ['重启', 'restarts'] }[story.verb];
+			return { zh: `守护进程${verbs[0]} ${list(story.names, 'zh')}。`, en: `The daemon ${verbs[1]} ${list(story.names, 'en')}.` };
+		}
+		case 'rm':
+			return { zh: `守护进程删除容器 ${list(story.names, 'zh')}：它的可写层也没了。`, en: `The daemon removes ${list(story.names, 'en')}, its writable layer with it.` };
+		case 'rmi':
+			return { zh: `守护进程从本地镜像库删除 ${list(story.refs, 'zh')}。`, en: `The daemon deletes ${list(story.refs, 'en')} from its local store.` };
+		case 'logs':
+			return { zh: `docker logs：守护进程保存了 ${story.name} 进程的输出，重放给客户端。`, en: `docker logs: the daemon kept what ${story.name}'s process wrote and replays it to the client.` };
+		case 'exec':
+			return story.shell
+				? { zh: `docker exec 在正在运行的 ${story.name} 里再启动一个 shell，终端接进去了。`, en: `docker exec starts another shell inside the running ${story.name}, and our terminal is joined to it.` }
+				: { zh: `docker exec 在正在运行的 ${story.name} 里执行一条命令，输出传回客户端。`, en: `docker exec runs one command inside the running ${story.name}; its output comes back to the client.` };
+		case 'inspect':
+			return { zh: `docker inspect 要守护进程的底层信息：${list(story.names, 'zh')}。`, en: `docker inspect asks the daemon for low-level details of ${list(story.names, 'en')}.` };
+		case 'inside':
+			return { zh: `在 ${story.container} 里：${story.program} 只看得到容器自己的文件、主机名和进程。`, en: `Inside ${story.container}: ${story.program} sees only the container's own files, hostname and processes.` };
+		case 'exit':
+			return story.stopped
+				? { zh: `exit 结束了 shell，也就是 ${story.container} 唯一的进程：容器停止，退出码 ${story.code}，回到宿主机。`, en: `exit ends the shell, ${story.container}'s only process: the container stops with code ${story.code}, and we are back on the host.` }
+				: { zh: `exit 结束了 docker exec 的 shell；${story.container} 还在运行。`, en: `exit ends the docker exec shell; ${story.container} keeps running.` };
+	}
+}
