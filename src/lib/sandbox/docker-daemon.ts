@@ -87,7 +87,8 @@ function pull(sandbox: Sandbox, ref: string, command: 'docker pull' | 'docker ru
 		const known = findImage(repo);
 		const tag = ref.includes(':') ? ref.slice(ref.lastIndexOf(':') + 1) : 'latest';
 		const wire: Wire[] = [{ link: 'hub', label: `GET /v2/library/${repo}/manifests/${tag}` }, { link: 'hub', label: known ? '404 Not Found: manifest unknown' : '401 Unauthorized: denied', reverse: true }];
-		return { error: known ? text.manifestUnknown(repo, tag, command) : text.pullAccessDenied(repo, command), wire };
+		const defaultTag = command === 'docker pull' && !/:[^/]+$/.test(ref) ? ['Using default tag: latest'] : [];
+		return { error: [...defaultTag, ...(known ? text.manifestUnknown(repo, tag, command) : text.pullAccessDenied(repo, command))], wire };
 	}
 	const have = sandbox.images.find((i) => i.name === found.image.name && i.tag === found.tag);
 	const explicitTag = /:[^/]+$/.test(ref);
@@ -179,8 +180,10 @@ const RUNNERS: Record<string, Runner> = {
 			}
 			next = { ...next, images: next.images.filter((i) => i !== image) };
 			// A tag another container's image still needs is only untagged: the image stays for it.
+			// (Docker then also prints each layer's chain id as Deleted; the catalog has the layers'
+			// compressed digests, not their chain ids, so those lines are left out rather than made up.)
 			const stillNeeded = !!user || next.images.some((i) => i.image === image.image);
-			lines.push(...text.rmiLines([`${image.name}:${image.tag}`, `${image.name}@${image.image.digest}`], stillNeeded ? [] : [image.image.configDigest, ...image.image.layers.map((l) => l.digest)]));
+			lines.push(...text.rmiLines([`${image.name}:${image.tag}`, `${image.name}@${image.image.digest}`], stillNeeded ? [] : [image.image.configDigest]));
 			removed.push(`${image.name}:${image.tag}`);
 			wire.push(ok('200 OK'));
 		}
