@@ -66,10 +66,27 @@ export function captionOf(story: Story): LocalizedText {
 		case 'inspect':
 			return { zh: `docker inspect 要守护进程的底层信息：${list(story.names, 'zh')}。`, en: `docker inspect asks the daemon for low-level details of ${list(story.names, 'en')}.` };
 		case 'inside':
-			return { zh: `在 ${story.container} 里：${story.program} 只看得到容器自己的文件、主机名和进程。`, en: `Inside ${story.container}: ${story.program} sees only the container's own files, hostname and processes.` };
+			return insideCaption(story.program, story.container);
 		case 'exit':
 			return story.stopped
 				? { zh: `exit 结束了 shell，也就是 ${story.container} 唯一的进程：容器停止，退出码 ${story.code}，回到宿主机。`, en: `exit ends the shell, ${story.container}'s only process: the container stops with code ${story.code}, and we are back on the host.` }
 				: { zh: `exit 结束了 docker exec 的 shell；${story.container} 还在运行。`, en: `exit ends the docker exec shell; ${story.container} keeps running.` };
+	}
+}
+
+/** A command typed in a container's shell, told as the part of the board house it meets. */
+function insideCaption(program: string, container: string): LocalizedText {
+	switch (program) {
+		case 'cat':
+		case 'ls':
+			return { zh: `${program} 读到的是地板：镜像的文件成了 ${container} 的根目录，宿主机的文件在外面。`, en: `${program} reads the floor: the image's files are ${container}'s root directory; the host's files are outside it.` };
+		case 'hostname':
+			return { zh: `uts 这面墙：${container} 有自己的主机名，就是容器 ID 的前 12 位。`, en: `The uts wall: ${container} has a hostname of its own, the first 12 characters of its ID.` };
+		case 'ps':
+			return { zh: `pid 这面墙：房里只看得到自己的进程，shell 是 1 号进程。`, en: 'The pid wall: inside, only the house\'s own processes show, and the shell is PID 1.' };
+		case 'uname':
+			return { zh: '板房没有自己的内核：uname 报的是宿主机的内核。', en: "A board house has no kernel of its own: uname reports the host's kernel." };
+		default:
+			return { zh: `在 ${container} 的 shell 里运行 ${program}：它只看得到容器自己的文件、主机名和进程。`, en: `${program} runs in ${container}'s shell: it sees only the container's own files, hostname and processes.` };
 	}
 }

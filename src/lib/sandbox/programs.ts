@@ -74,6 +74,8 @@ function command(c: Container, name: string, args: string[], clock: number): Run
 			return { kind: 'exited', lines: [args.join(' ')], code: 0 };
 		case 'true':
 			return { kind: 'exited', lines: [], code: 0 };
+		case 'exit':
+			return { kind: 'exited', lines: [], code: /^\d+$/.test(args[0] ?? '') ? Number(args[0]) % 256 : 0 };
 		case 'false':
 			return { kind: 'exited', lines: [], code: 1 };
 		case 'hostname':

@@ -11,6 +11,7 @@ import { HOST_PROMPT, typeLine } from './type-line.ts';
 import { visibleLine } from './shell-words.ts';
 import type { Action, Item, Scenario, Step } from '../scenario/schema.ts';
 import type { Outcome } from './outcome.ts';
+import { enterHouse, HOUSE_KERNEL_LABEL, insideFocus, leaveHouse } from './house-actions.ts';
 
 /** The longest command a step echoes as typed (the format's limit); longer lines are printed. */
 const MAX_COMMAND = 300;
@@ -48,7 +49,11 @@ export function sessionBase(): Omit<Scenario, 'steps'> {
 		actors: [
 			{ id: 'client', kind: 'client', label: { zh: '客户端', en: 'Client' }, sublabel: 'docker CLI' },
 			{ id: 'daemon', kind: 'daemon', label: { zh: '守护进程', en: 'Daemon' }, sublabel: 'dockerd', layout: 'row' },
-			{ id: 'registry', kind: 'registry', label: { zh: '镜像仓库', en: 'Registry' }, sublabel: 'docker.io' }
+			{ id: 'registry', kind: 'registry', label: { zh: '镜像仓库', en: 'Registry' }, sublabel: 'docker.io' },
+			// Inside a container's shell the camera flies into its board house (house-actions.ts).
+			{ id: 'host', kind: 'host', label: { zh: '宿主机', en: 'Host' }, sublabel: 'CentOS 7 · Docker 20.10', scene: 'house' },
+			{ id: 'house', kind: 'house', label: { zh: '板房', en: 'Board house' }, scene: 'house' },
+			{ id: 'kernel', kind: 'kernel', label: { zh: 'Linux 内核（所有进程共享）', en: 'Linux kernel (shared by every process)' }, sublabel: HOUSE_KERNEL_LABEL, scene: 'house' }
 		],
 		links: [
 			{ id: 'api', from: 'client', to: 'daemon', label: 'REST API' },
@@ -59,7 +64,8 @@ export function sessionBase(): Omit<Scenario, 'steps'> {
 			items: [
 				{ id: 'images', kind: 'group', in: 'daemon', label: { zh: '本地镜像', en: 'Local images' } },
 				{ id: 'containers', kind: 'group', in: 'daemon', label: { zh: '容器', en: 'Containers' } },
-				...CATALOG.map((image): Item => ({ id: `repo-${image.name}`, kind: 'repository', in: 'registry', label: `library/${image.name}` }))
+				...CATALOG.map((image): Item => ({ id: `repo-${image.name}`, kind: 'repository', in: 'registry', label: `library/${image.name}` })),
+				{ id: 'host-procs', kind: 'group', in: 'host', label: { zh: '宿主机进程', en: 'Host processes' } }
 			]
 		}
 	};
@@ -118,14 +124,22 @@ function stepOf(n: number, typed: string, before: Sandbox, outcome: Outcome): St
 	const requests = outcome.wire.filter((w) => !w.reverse);
 	for (const w of outcome.wire) actions.push({ do: 'send', link: w.link, label: w.label, ...(w.reverse ? { reverse: true } : {}) });
 	const changes = itemActions(before, outcome.sandbox);
+	const story = outcome.story;
+	// Leaving a shell: the house comes down and the camera flies back out before the container stops.
+	const left = before.inside && !outcome.sandbox.inside ? before.containers.find((c) => c.id === before.inside!.container) : undefined;
+	if (left) actions.push(...leaveHouse(containerId(left)));
 	actions.push(...changes);
+	const entered = !before.inside && outcome.sandbox.inside ? outcome.sandbox.containers.find((c) => c.id === outcome.sandbox.inside!.container) : undefined;
+	if (entered) actions.push(...enterHouse(entered, outcome.sandbox.inside!.shell, containerId(entered)));
+	if (entered) focus.add('house-sh').add('floor').add('ceiling');
+	else if (story.kind === 'inside') for (const id of insideFocus(story.program)) focus.add(id);
 	for (const a of changes) if (a.do === 'add') focus.add(a.item.id);
 	for (const a of changes) if (a.do === 'update') focus.add(a.id);
 	const printed = shown.length > MAX_COMMAND ? [`${before.inside ? '/ # ' : HOST_PROMPT}${shown}`, ...outcome.lines] : outcome.lines;
 	for (let i = 0; i < printed.length; i += PRINT_CHUNK) actions.push({ do: 'print', lines: printed.slice(i, i + PRINT_CHUNK) });
 	if (outcome.prompt !== undefined) actions.push({ do: 'prompt', text: outcome.prompt });
-	if (requests.some((w) => w.link === 'api')) focus.add('daemon');
-	if (requests.some((w) => w.link === 'hub')) focus.add('registry');
+	if (requests.some((w) => w.link === 'api') && !entered) focus.add('daemon');
+	if (requests.some((w) => w.link === 'hub') && !entered) focus.add('registry');
 	if (focus.size === 0) focus.add('client');
 	actions.push({ do: 'focus', ids: [...focus].filter((id) => !changes.some((a) => a.do === 'remove' && a.id === id)) });
 	return {
