@@ -123,3 +123,24 @@ test('garbage is answered as text: 10,000 characters, control characters, markup
 	expect(await page.locator('b, img[src="x"]').count()).toBe(0);
 	expect(errors).toEqual([]);
 });
+
+test('a challenge: picked, solved by typing, marked done, and still done after a reload', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/play?lang=en');
+	await page.getByTestId('challenges-button').click();
+	const panel = page.getByTestId('challenges');
+	const challenge = panel.locator('[data-challenge="hello-and-gone"]');
+	await challenge.getByTestId('start-challenge').click();
+	await expect(page.getByTestId('current-challenge')).toHaveText('Run a container that prints hello world and is gone afterwards.');
+	await challenge.getByRole('button', { name: 'Hint' }).click();
+	await expect(challenge.getByTestId('hint')).toContainText('removes the container when it exits');
+	// Not yet: a container that stays does not count.
+	await type(page, 'docker run busybox echo hello world', 1);
+	await expect(challenge).not.toHaveAttribute('data-solved', 'true');
+	await type(page, 'docker run --rm busybox echo hello world', 2);
+	await expect(challenge).toHaveAttribute('data-solved', 'true');
+	await expect(page.getByTestId('notice')).toHaveText('Challenge done: Here and gone ✓');
+	await expect(page.getByTestId('challenges-button')).toContainText('(1/7)');
+	await page.reload();
+	await expect(page.getByTestId('challenges-button')).toContainText('(1/7)');
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 const LINES = ['docker pull busybox', 'docker images', 'docker run busybox echo hello world', 'docker ps -a', 'docker run -it -m 64m alpine sh', 'cat /etc/os-release', 'exit'];
-for (const [w, h] of [[1920, 1080], [1024, 768]])
+for (const [w, h] of [[1920, 1080], [1024, 768]] as const)
 	test(`shot ${w}`, async ({ page }) => {
 		await page.setViewportSize({ width: w, height: h });
 		await page.emulateMedia({ reducedMotion: 'reduce' });
