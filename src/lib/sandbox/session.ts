@@ -146,6 +146,14 @@ function stepOf(n: number, typed: string, before: Sandbox, outcome: Outcome): St
 		id: `line-${n + 1}`,
 		...(shown.length > 0 && shown.length <= MAX_COMMAND ? { command: shown } : {}),
 		caption: captionOf(outcome.story),
+		...(outcome.wire.length > 0 ? { notes: notesOf(outcome) } : {}),
 		actions
 	};
+}
+
+/** The speaker notes of a line: every message on the wires, in order (the stage shows them one at a time). */
+function notesOf(outcome: Outcome): Step['notes'] {
+	const side = { api: { zh: ['客户端 → 守护进程', '守护进程 → 客户端'], en: ['client → daemon', 'daemon → client'] }, hub: { zh: ['守护进程 → 镜像仓库', '镜像仓库 → 守护进程'], en: ['daemon → registry', 'registry → daemon'] } };
+	const lines = (lang: 'zh' | 'en') => outcome.wire.map((w) => `${side[w.link][lang][w.reverse ? 1 : 0]}: ${w.label}`).join('\n');
+	return { zh: `线上的消息：\n${lines('zh')}`, en: `On the wires:\n${lines('en')}` };
 }
