@@ -53,6 +53,18 @@ for (const theme of THEMES) {
 			await expectNoViolations(page);
 		});
 
+		test('try it (/play), after a command, with the challenges open', async ({ page }) => {
+			await page.goto('/play?lang=en');
+			const input = page.getByTestId('command-input');
+			await input.fill('docker pull busybox');
+			await input.press('Enter');
+			await expect(page.locator('svg.stage')).toHaveAttribute('data-shown', '1', { timeout: 60_000 });
+			await expectNoViolations(page);
+			await page.getByTestId('challenges-button').click();
+			await expect(page.getByTestId('challenges')).toBeVisible();
+			await expectNoViolations(page);
+		});
+
 		test('help overlay', async ({ page }) => {
 			await openPlayer(page, 'docker-pull', { step: 1, lang: 'en' });
 			await page.keyboard.press('?');

@@ -144,3 +144,14 @@ test('a challenge: picked, solved by typing, marked done, and still done after a
 	await page.reload();
 	await expect(page.getByTestId('challenges-button')).toContainText('(1/7)');
 });
+
+test("a docker scenario's player opens the sandbox with its commands typed; the gallery opens it empty", async ({ page }) => {
+	await page.goto('/s/docker-run-echo?lang=en');
+	await page.getByTestId('try-it').click();
+	await expect(page).toHaveURL(/\/play\?from=docker-run-echo&lang=en$/);
+	await expect(page.getByTestId('play')).toHaveAttribute('data-lines', '1');
+	await expect(page.locator('svg.stage [data-terminal]')).toContainText('hello world', { timeout: 60_000 });
+	await page.goto('/?lang=en');
+	await page.getByTestId('try-it').click();
+	await expect(page.getByTestId('play')).toHaveAttribute('data-lines', '0');
+});

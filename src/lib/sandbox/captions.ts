@@ -4,11 +4,12 @@
  * architecture's answer under the terminal's.
  */
 import type { LocalizedText } from '../scenario/schema.ts';
-import type { Story } from './outcome.ts';
+import type { Outcome, Story } from './outcome.ts';
 
 const list = (names: string[], lang: 'zh' | 'en') => (lang === 'zh' ? names.join('、') : names.join(', '));
 
-export function captionOf(story: Story): LocalizedText {
+export function captionOf(outcome: Outcome): LocalizedText {
+	const story = outcome.story;
 	switch (story.kind) {
 		case 'empty':
 			return { zh: '空行：什么也没发生。', en: 'An empty line: nothing happens.' };
@@ -17,10 +18,7 @@ export function captionOf(story: Story): LocalizedText {
 		case 'unsupported':
 			return { zh: `这个模拟的 shell 一次只运行一条命令，不支持 ${story.what}：管道、重定向、子 shell 和变量都没有模拟。`, en: `This simulated shell runs one command at a time and has no ${story.what}: pipes, redirections, subshells and variables are not simulated.` };
 		case 'refused':
-			return {
-				zh: `docker ${story.command} 被拒绝：终端里是 Docker 自己的错误信息，什么都没有改变。`,
-				en: `docker ${story.command} is refused: the terminal shows Docker's own error, and nothing has changed.`
-			};
+			return refusedCaption(story.command, outcome);
 		case 'help':
 			return { zh: `${story.command === 'docker' ? 'docker' : `docker ${story.command}`} 的帮助：客户端自己打印，不用问守护进程。`, en: `Help for ${story.command === 'docker' ? 'docker' : `docker ${story.command}`}: the client prints it itself, without asking the daemon.` };
 		case 'version':
@@ -89,4 +87,34 @@ function insideCaption(program: string, container: string): LocalizedText {
 		default:
 			return { zh: `在 ${container} 的 shell 里运行 ${program}：它只看得到容器自己的文件、主机名和进程。`, en: `${program} runs in ${container}'s shell: it sees only the container's own files, hostname and processes.` };
 	}
+}
+
+/** Why a command was refused, read from Docker's own error, and who refused it (the client alone, or the daemon). */
+function refusedCaption(command: string, outcome: Outcome): LocalizedText {
+	const error = outcome.lines.join('\n');
+	const cmd = command === 'docker' ? 'docker' : `docker ${command}`;
+	const byClient = outcome.wire.length === 0;
+	const who = byClient ? { zh: '客户端自己就拒绝了，没有去问守护进程', en: 'the client refuses it by itself, without asking the daemon' } : { zh: '守护进程拒绝了', en: 'the daemon refuses it' };
+	const reasons: [RegExp, LocalizedText][] = [
+		[/is not a docker command/, { zh: 'docker 没有这个命令', en: 'docker has no such command' }],
+		[/unknown (shorthand )?flag/, { zh: `${cmd} 没有这个选项`, en: `${cmd} has no such flag` }],
+		[/flag needs an argument/, { zh: '这个选项后面要跟一个值', en: 'that flag needs a value after it' }],
+		[/invalid argument/, { zh: '选项的值不对', en: "a flag's value is not valid" }],
+		[/requires|accepts no arguments|unknown help topic/, { zh: '参数的个数不对', en: 'it has the wrong number of arguments' }],
+		[/pull access denied/, { zh: '镜像仓库里没有这个仓库（或者要先 docker login）', en: 'the registry has no such repository (or it needs docker login)' }],
+		[/manifest unknown/, { zh: '镜像仓库有这个仓库，但没有这个标签', en: 'the registry has the repository but not that tag' }],
+		[/conflict: unable to (remove|delete)/, { zh: '还有容器在用这个镜像：先 docker rm 那个容器', en: 'a container still uses the image: docker rm that container first' }],
+		[/cannot remove a running container/, { zh: '容器还在运行：先 docker stop，或者用 rm -f', en: 'the container is running: docker stop it first, or use rm -f' }],
+		[/is not running/, { zh: '容器没有在运行', en: 'the container is not running' }],
+		[/is already in use/, { zh: '这个名字已经被另一个容器用了', en: 'another container already has that name' }],
+		[/executable file not found/, { zh: '镜像里没有这个程序：容器创建了，但启动失败（退出码 127）', en: 'the image has no such program: the container is created but cannot start (exit code 127)' }],
+		[/No such container/, { zh: '守护进程没有这个容器', en: 'the daemon has no such container' }],
+		[/No such image|No such object/, { zh: '本地没有这个镜像或对象', en: 'there is no such image or object here' }]
+	];
+	const reason = reasons.find(([pattern]) => pattern.test(error))?.[1] ?? { zh: '终端里是 Docker 自己的错误信息', en: "the terminal shows Docker's own error" };
+	const changed = /executable file not found/.test(error);
+	return {
+		zh: `${cmd} 被拒绝：${reason.zh}。${who.zh}${changed ? '。' : '，什么都没有改变。'}`,
+		en: `${cmd} is refused: ${reason.en}. ${who.en[0]!.toUpperCase()}${who.en.slice(1)}${changed ? '.' : ', and nothing has changed.'}`
+	};
 }

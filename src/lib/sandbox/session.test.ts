@@ -69,9 +69,16 @@ describe('a sandbox session', () => {
 			fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
 				const first = replay(lines);
 				if (lines.length === 0) return;
-				valid(lines);
+				const scenario = valid(lines);
 				const again = replay(lines);
 				expect(again.sandboxes).toEqual(first.sandboxes);
+				// The engine's world after the last step holds what the sandbox holds.
+				const world = stateAt(scenario, scenario.steps.length);
+				const end = first.sandboxes[first.sandboxes.length - 1]!;
+				const on = (group: string) => Object.values(world.items).filter((i) => i.in === group).map((i) => i.label).sort();
+				expect(on('containers')).toEqual(end.containers.map((c) => c.name).sort());
+				expect(on('images')).toEqual(end.images.map((i) => `${i.name}:${i.tag}`).sort());
+				expect(world.scene).toBe(end.inside ? 'house' : 'flow');
 			}),
 			{ numRuns: 60 }
 		);

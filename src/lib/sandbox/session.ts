@@ -145,7 +145,7 @@ function stepOf(n: number, typed: string, before: Sandbox, outcome: Outcome): St
 	return {
 		id: `line-${n + 1}`,
 		...(shown.length > 0 && shown.length <= MAX_COMMAND ? { command: shown } : {}),
-		caption: captionOf(outcome.story),
+		caption: captionOf(outcome),
 		...(outcome.wire.length > 0 ? { notes: notesOf(outcome) } : {}),
 		actions
 	};
