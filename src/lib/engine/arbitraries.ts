@@ -58,11 +58,14 @@ const actionSeed = fc.oneof(
 type AddSeed = typeof addSeed extends fc.Arbitrary<infer T> ? T : never;
 type ActionSeed = typeof actionSeed extends fc.Arbitrary<infer T> ? T : never;
 
+/** A caption with no circled number: ①, ②… name a numbered focus, which generated steps do not have. */
+const captionText = localizedText.filter((t) => !/[\u2460-\u2473]/.test(typeof t === 'string' ? t : t.zh + t.en));
+
 const stepSeed = fc.record(
 	{
 		command: commandText,
 		terminal: fc.nat(),
-		caption: localizedText,
+		caption: captionText,
 		notes: localizedText,
 		actions: fc.array(actionSeed, { maxLength: 6 })
 	},

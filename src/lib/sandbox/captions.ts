@@ -95,7 +95,8 @@ function refusedCaption(command: string, outcome: Outcome): LocalizedText {
 	const cmd = command === 'docker' ? 'docker' : `docker ${command}`;
 	const byClient = outcome.wire.length === 0;
 	const who = byClient ? { zh: '客户端自己就拒绝了，没有去问守护进程', en: 'the client refuses it by itself, without asking the daemon' } : { zh: '守护进程拒绝了', en: 'the daemon refuses it' };
-	const reasons: [RegExp, LocalizedText][] = [
+	type Both = { zh: string; en: string };
+	const reasons: [RegExp, Both][] = [
 		[/is not a docker command/, { zh: 'docker 没有这个命令', en: 'docker has no such command' }],
 		[/unknown (shorthand )?flag/, { zh: `${cmd} 没有这个选项`, en: `${cmd} has no such flag` }],
 		[/flag needs an argument/, { zh: '这个选项后面要跟一个值', en: 'that flag needs a value after it' }],
@@ -111,7 +112,7 @@ function refusedCaption(command: string, outcome: Outcome): LocalizedText {
 		[/No such container/, { zh: '守护进程没有这个容器', en: 'the daemon has no such container' }],
 		[/No such image|No such object/, { zh: '本地没有这个镜像或对象', en: 'there is no such image or object here' }]
 	];
-	const reason = reasons.find(([pattern]) => pattern.test(error))?.[1] ?? { zh: '终端里是 Docker 自己的错误信息', en: "the terminal shows Docker's own error" };
+	const reason: Both = reasons.find(([pattern]) => pattern.test(error))?.[1] ?? { zh: '终端里是 Docker 自己的错误信息', en: "the terminal shows Docker's own error" };
 	const changed = /executable file not found/.test(error);
 	return {
 		zh: `${cmd} 被拒绝：${reason.zh}。${who.zh}${changed ? '。' : '，什么都没有改变。'}`,
