@@ -8,9 +8,11 @@
 import { z } from 'zod';
 import { Action } from './actions-schema.ts';
 import { Actor, Group, Id, Item, Link, LocalizedText, SceneKind, TerminalLine } from './schema-parts.ts';
+import { Question } from './question-schema.ts';
 
 export * from './schema-parts.ts';
 export { Action, ACTION_NAMES, type ActionName, type ActionOf } from './actions-schema.ts';
+export { Question, Choice } from './question-schema.ts';
 
 export const Step = z.strictObject({
 	id: Id,
@@ -18,6 +20,7 @@ export const Step = z.strictObject({
 	terminal: Id.optional().describe("Which of the scenario's terminals the command is typed in (one of terminals[].id; default: the main terminal)."),
 	caption: LocalizedText,
 	notes: LocalizedText.optional().describe('Speaker notes for the teacher.'),
+	question: Question.optional().describe('Asked before the step plays: the room predicts, then the step shows the answer.'),
 	actions: z.array(Action).max(500)
 });
 

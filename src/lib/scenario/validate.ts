@@ -8,6 +8,7 @@ import { applyActionTraced, beginStep } from '../engine/apply-step.ts';
 import { placeProblems, sceneProblems } from './scene-problems.ts';
 import { terminalProblems } from './terminal-problems.ts';
 import { calloutProblems } from './callout-problems.ts';
+import { questionProblems } from './question-problems.ts';
 import { initialWorld } from '../engine/world.ts';
 import { describeIssue } from './describe-issue.ts';
 import { describeJsonSyntaxError, parseJson } from './json-syntax.ts';
@@ -59,6 +60,7 @@ function referentialProblems(scenario: Scenario, fileId: string | undefined): { 
 	problems.push(...terminalProblems(scenario));
 	problems.push(...sceneProblems(scenario));
 	problems.push(...calloutProblems(scenario));
+	problems.push(...questionProblems(scenario));
 	const streamIds = new Set<string>();
 	(scenario.initial.streams ?? []).forEach((stream, i) => {
 		if (!scenario.links.some((l) => l.id === stream.link))
