@@ -19,6 +19,14 @@ describe('svgMarkup', () => {
 		expect(out).not.toMatch(/<img|<script/i);
 	});
 
+	it('writes characters XML cannot hold (a bell in a caption, a lone surrogate) as U+FFFD, so the file still parses', () => {
+		const out = svgMarkup(svg(text('ring \u0007 the bell \uD800 \uFFFF'), { name: 'g', attrs: { 'aria-x': 'a\u001bb' }, children: [] }));
+		expect(out).toContain('<text>ring \uFFFD the bell \uFFFD \uFFFD</text>');
+		expect(out).toContain('aria-x="a\uFFFDb"');
+		expect(out).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+		expect(escapeText('tab\tline\nreturn\r emoji 😀 中文')).toBe('tab\tline\nreturn\r emoji 😀 中文');
+	});
+
 	it('escapes attribute values, quotes included', () => {
 		const out = svgMarkup(svg({ name: 'g', attrs: { 'aria-x': '"><script>alert(1)</script>' }, children: [] }));
 		expect(out).toContain('aria-x="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');

@@ -22,8 +22,15 @@ const DROPPED = new Set(['script', 'foreignobject', 'iframe', 'object', 'embed',
 /** Elements whose whitespace is drawn. */
 const TEXT_CONTENT = new Set(['text', 'tspan', 'textPath', 'title', 'desc']);
 
+/**
+ * Characters an XML 1.0 document cannot hold at all, escaped or not (C0 controls but tab, line
+ * feed and carriage return; U+FFFE, U+FFFF; lone surrogates): one in a caption made the whole
+ * SVG unreadable. Each is written as U+FFFD, so the picture still draws and shows where it was.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function escapeText(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return text.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function escapeAttr(value: string): string {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validateScenarioText, type ValidationResult } from './validate.ts';
 import type { Scenario } from './schema.ts';
+import { decodeScenarioBytes } from './decode-file.ts';
 
 export const SCENARIO_DIR = 'scenarios';
 
@@ -14,8 +15,9 @@ export function scenarioFiles(dir = SCENARIO_DIR): string[] {
 }
 
 export function validateFile(path: string): ValidationResult {
-	const display = path;
-	return validateScenarioText(readFileSync(path, 'utf8'), display, basename(path, '.json'));
+	const decoded = decodeScenarioBytes(readFileSync(path));
+	if (!decoded.ok) return { ok: false, errors: [{ file: path, pointer: '', line: decoded.line, column: decoded.column, message: decoded.message }] };
+	return validateScenarioText(decoded.text, path, basename(path, '.json'));
 }
 
 /** Every scenario shipped in scenarios/, validated (a broken one throws: the tests stand on them). */
