@@ -85,3 +85,23 @@ test('a speaker view opened on its own joins the audience’s step', async ({ pa
 	// Opening it did not move the audience.
 	await waitForRest(page, 3);
 });
+
+test('→ in the player and ← in the speaker view at the same moment: both come to rest on the same step', async ({ page, context }) => {
+	await openPlayer(page, ID, { step: 2, lang: 'en' });
+	const opened = context.waitForEvent('page');
+	await page.keyboard.press('s');
+	const presenter = await opened;
+	await presenter.waitForLoadState();
+	await presenterAt(presenter, 2);
+	for (let run = 0; run < 3; run++) {
+		await Promise.all([page.keyboard.press('ArrowRight'), presenter.keyboard.press('ArrowLeft')]);
+		await expect.poll(async () => (await page.getByTestId('player').getAttribute('data-step')) === (await presenter.getByTestId('presenter').getAttribute('data-step')), { timeout: 30_000 }).toBe(true);
+		const step = Number(await page.getByTestId('player').getAttribute('data-step'));
+		await waitForRest(page, step);
+		await presenterAt(presenter, step);
+		// Back to step 2 for the next run, from one window.
+		await page.keyboard.press(step > 2 ? 'ArrowLeft' : 'ArrowRight');
+		await waitForRest(page, 2);
+		await presenterAt(presenter, 2);
+	}
+});
