@@ -107,12 +107,14 @@ async function measureWeight(browser: Browser) {
 	const staticOf: Record<string, Transfer | null> = {
 		'banfang embed (/embed/docker-pull/en)': routeWeight(BUILD, 'embed/docker-pull/en.html'),
 		'banfang player (/s/docker-pull)': routeWeight(BUILD, 's/docker-pull.html'),
+		'banfang try it (/play)': routeWeight(BUILD, 'play.html'),
 		'reveal.js 6.0.2 (dist/reveal.js + reveal.css)': { js: gz('node_modules/reveal.js/dist/reveal.js'), css: gz('node_modules/reveal.js/dist/reveal.css') },
 		'mermaid 12.3.0 (dist/mermaid.esm.min.mjs + imports)': null
 	};
 	const urls: Record<string, string> = {
 		'banfang embed (/embed/docker-pull/en)': '/embed/docker-pull/en',
 		'banfang player (/s/docker-pull)': '/s/docker-pull',
+		'banfang try it (/play)': '/play',
 		'reveal.js 6.0.2 (dist/reveal.js + reveal.css)': '/__bench/reveal.html',
 		'mermaid 12.3.0 (dist/mermaid.esm.min.mjs + imports)': '/__bench/mermaid.html'
 	};
