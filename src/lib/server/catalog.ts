@@ -22,9 +22,15 @@ export function createCatalog(sources: Record<string, string>): Catalog {
 		Object.keys(sources)
 			.map(idOf)
 			.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+	// Validated once per source: prerendering asks for each scenario from every page that shows
+	// it (player, two embeds, handout, speaker view, still, gallery), and validation reads every step.
+	const validated = new Map<string, ValidationResult | undefined>();
 	const load = (id: string) => {
-		const entry = Object.entries(sources).find(([path]) => idOf(path) === id);
-		return entry ? validateScenarioText(entry[1], entry[0].replace(/^\//, ''), id) : undefined;
+		if (!validated.has(id)) {
+			const entry = Object.entries(sources).find(([path]) => idOf(path) === id);
+			validated.set(id, entry ? validateScenarioText(entry[1], entry[0].replace(/^\//, ''), id) : undefined);
+		}
+		return validated.get(id);
 	};
 	const all = () => {
 		const scenarios: Scenario[] = [];
