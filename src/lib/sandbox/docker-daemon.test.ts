@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from './session.ts';
 
+/** The rest of an image's full id after its first 12 hex. */
+const untaggedTail = (sandbox: { images: { image: { configDigest: string } }[] }) => sandbox.images[0]!.image.configDigest.slice(19);
+
 /** What the last of these lines printed, and the sandbox after it. */
 function after(...lines: string[]) {
 	const session = replay(lines);
@@ -100,6 +103,23 @@ describe('docker, as the sandbox answers it', () => {
 		expect(after(...used, 'docker rmi -f busybox').lines).toEqual(['Untagged: busybox:latest', expect.stringMatching(/^Untagged: busybox@sha256:/)]);
 		expect(after(...used, 'docker rm old', 'docker rmi busybox').sandbox.images).toEqual([]);
 		expect(after('docker rmi nope').lines).toEqual(['Error: No such image: nope']);
+		// Untagged while a container still uses it: the image stays, as <none>; its ID still names it.
+		const untagged = after(...used, 'docker rmi -f busybox', 'docker images');
+		expect(untagged.lines[1]).toMatch(/^<none>\s+<none>\s+2bd29714875d\s+4 days ago\s+1\.24MB$/);
+		expect(after(...used, 'docker rmi -f busybox', 'docker rm old', 'docker rmi 2bd2').lines).toEqual(['Deleted: sha256:2bd29714875d' + untaggedTail(untagged.sandbox)]);
+		// Pulled back, it is the same image with its tag again.
+		expect(after(...used, 'docker rmi -f busybox', 'docker pull busybox', 'docker images').lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(['busybox']);
+	});
+
+	it('a second tag of an image that is here downloads nothing: its layers already exist', () => {
+		expect(after('docker pull alpine', 'docker pull alpine:3.16').lines).toEqual([
+			'3.16: Pulling from library/alpine',
+			'213ec9aee27d: Already exists',
+			expect.stringMatching(/^Digest: sha256:/),
+			'Status: Downloaded newer image for alpine:3.16',
+			'docker.io/library/alpine:3.16'
+		]);
+		expect(after('docker pull alpine', 'docker pull alpine:3.16', 'docker images').lines.slice(1).map((l) => l.split(/\s+/).slice(0, 3).join(' '))).toEqual(['alpine 3.16 9c6f07244728', 'alpine latest 9c6f07244728']);
 	});
 
 	it('logs, exec and inspect', () => {

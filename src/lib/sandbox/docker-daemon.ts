@@ -54,11 +54,17 @@ type Runner = (sandbox: Sandbox, flags: FlagValues, args: string[], spec: Comman
 const ok = (label: string): Wire => ({ link: 'api', label, reverse: true });
 const call = (label: string): Wire => ({ link: 'api', label });
 
-/** The image a reference names in the local store. */
+/** The image a reference names in the local store: by name[:tag], or by a prefix of its ID. */
 function localImage(sandbox: Sandbox, ref: string): LocalImage | undefined {
 	const found = findImage(ref);
-	if (found) return sandbox.images.find((i) => i.name === found.image.name && i.tag === found.tag);
-	return undefined;
+	if (found) return sandbox.images.find((i) => !i.dangling && i.name === found.image.name && i.tag === found.tag);
+	const id = /^(?:sha256:)?([0-9a-f]{4,64})$/.exec(ref)?.[1];
+	return id === undefined ? undefined : sandbox.images.find((i) => i.image.configDigest.slice(7).startsWith(id));
+}
+
+/** The layers the store already holds (a pull downloads only the others). */
+function layersHere(sandbox: Sandbox): Set<string> {
+	return new Set(sandbox.images.flatMap((i) => i.image.layers.map((l) => l.digest)));
 }
 
 function repoName(ref: string): string {
@@ -66,13 +72,13 @@ function repoName(ref: string): string {
 }
 
 /** The registry's side of a pull: manifest list, then the config and each layer blob it lacks. */
-function registryWire(image: CatalogImage, tag: string): Wire[] {
+function registryWire(image: CatalogImage, tag: string, here: ReadonlySet<string> = new Set()): Wire[] {
 	const repo = `library/${image.name}`;
 	const wire: Wire[] = [
 		{ link: 'hub', label: `GET /v2/${repo}/manifests/${tag}` },
 		{ link: 'hub', label: `200 OK: manifest list ${image.digest.slice(0, 19)}…`, reverse: true }
 	];
-	for (const layer of image.layers) {
+	for (const layer of image.layers.filter((l) => !here.has(l.digest))) {
 		wire.push({ link: 'hub', label: `GET /v2/${repo}/blobs/${layer.digest.slice(0, 19)}…` });
 		wire.push({ link: 'hub', label: `200 OK: layer ${layer.digest.slice(7, 19)} (${text.humanSize(layer.size)})`, reverse: true });
 	}
@@ -90,12 +96,16 @@ function pull(sandbox: Sandbox, ref: string, command: 'docker pull' | 'docker ru
 		const defaultTag = command === 'docker pull' && !/:[^/]+$/.test(ref) ? ['Using default tag: latest'] : [];
 		return { error: [...defaultTag, ...(known ? text.manifestUnknown(repo, tag, command) : text.pullAccessDenied(repo, command))], wire };
 	}
-	const have = sandbox.images.find((i) => i.name === found.image.name && i.tag === found.tag);
+	const have = sandbox.images.find((i) => !i.dangling && i.name === found.image.name && i.tag === found.tag);
 	const explicitTag = /:[^/]+$/.test(ref);
-	const lines = text.pullLines({ name: found.image.name, tag: found.tag, explicitTag, layers: found.image.layers.map((l) => l.digest.slice(7, 19)), digest: found.image.digest, alreadyHave: !!have, upToDate: !!have });
+	const here = layersHere(sandbox);
+	const shared = found.image.layers.filter((l) => here.has(l.digest)).map((l) => l.digest.slice(7, 19));
+	const lines = text.pullLines({ name: found.image.name, tag: found.tag, explicitTag, layers: found.image.layers.map((l) => l.digest.slice(7, 19)), digest: found.image.digest, alreadyHave: have ? true : shared, upToDate: !!have });
 	if (have) return { sandbox, lines, wire: [{ link: 'hub', label: `GET /v2/library/${found.image.name}/manifests/${found.tag}` }, { link: 'hub', label: '200 OK: same digest', reverse: true }], had: true, image: have, layers: 0 };
 	const image: LocalImage = { name: found.image.name, tag: found.tag, image: found.image, pulledAt: sandbox.clock };
-	return { sandbox: { ...sandbox, images: [...sandbox.images, image] }, lines, wire: registryWire(found.image, found.tag), had: false, image, layers: found.image.layers.length };
+	// A <none> image of the same content gets its tag back: it is the same image.
+	const images = [...sandbox.images.filter((i) => !(i.dangling && i.image === found.image)), image];
+	return { sandbox: { ...sandbox, images }, lines, wire: registryWire(found.image, found.tag, here), had: false, image, layers: found.image.layers.length - shared.length };
 }
 
 const RUNNERS: Record<string, Runner> = {
@@ -110,8 +120,8 @@ const RUNNERS: Record<string, Runner> = {
 	},
 
 	images: (sandbox, flags, [filter]) => {
-		const shown = sandbox.images.filter((i) => filter === undefined || i.name === repoName(filter) && (!filter.includes(':') || withTag(filter).endsWith(`:${i.tag}`)));
-		const rows = [...shown].reverse().map((i) => ({ repository: i.name, tag: i.tag, id: i.image.configDigest.slice(7, 19), createdSecondsAgo: secondsSince(i.image.created, sandbox.clock), size: i.image.size }));
+		const shown = sandbox.images.filter((i) => filter === undefined || (!i.dangling && i.name === repoName(filter) && (!filter.includes(':') || withTag(filter).endsWith(`:${i.tag}`))));
+		const rows = [...shown].reverse().map((i) => ({ repository: i.dangling ? '<none>' : i.name, tag: i.tag, id: i.image.configDigest.slice(7, 19), createdSecondsAgo: secondsSince(i.image.created, sandbox.clock), size: i.image.size }));
 		const lines = flags['quiet'] ? text.imagesQuiet(rows.map((r) => r.id)) : text.imagesTable(rows);
 		return { lines, wire: [call(`GET ${API}/images/json`), ok(`200 OK: ${rows.length} image${rows.length === 1 ? '' : 's'}`)], story: { kind: 'images', count: rows.length } };
 	},
@@ -178,13 +188,15 @@ const RUNNERS: Record<string, Runner> = {
 				wire.push(ok('409 Conflict'));
 				continue;
 			}
-			next = { ...next, images: next.images.filter((i) => i !== image) };
+			const otherTags = next.images.some((i) => i !== image && i.image === image.image && !i.dangling);
+			const byTag = !/^(?:sha256:)?[0-9a-f]{4,64}$/.test(ref) || findImage(ref) !== undefined;
+			next = { ...next, images: next.images.flatMap((i) => (i !== image ? [i] : user && byTag && !otherTags ? [{ ...i, tag: '<none>', dangling: true as const }] : [])) };
 			// A tag another container's image still needs is only untagged: the image stays for it.
 			// (Docker then also prints each layer's chain id as Deleted; the catalog has the layers'
 			// compressed digests, not their chain ids, so those lines are left out rather than made up.)
 			const stillNeeded = !!user || next.images.some((i) => i.image === image.image);
-			lines.push(...text.rmiLines([`${image.name}:${image.tag}`, `${image.name}@${image.image.digest}`], stillNeeded ? [] : [image.image.configDigest]));
-			removed.push(`${image.name}:${image.tag}`);
+			lines.push(...text.rmiLines(image.dangling ? [] : [`${image.name}:${image.tag}`, `${image.name}@${image.image.digest}`], stillNeeded ? [] : [image.image.configDigest]));
+			removed.push(image.dangling ? image.image.configDigest.slice(7, 19) : `${image.name}:${image.tag}`);
 			wire.push(ok('200 OK'));
 		}
 		return { sandbox: next, lines: [...lines, ...errors], wire, story: removed.length ? { kind: 'rmi', refs: removed } : { kind: 'refused', command: 'rmi' } };
@@ -301,7 +313,8 @@ function runContainer(sandbox: Sandbox, flags: FlagValues, ref: string, command:
 		wire.push(call(`POST ${API}/images/create?fromImage=${repoName(ref)}&tag=${withTag(ref).split(':').pop()}`));
 		if ('error' in got) return { lines: [...text.unableToFindLocally(ref), ...got.error], wire: [...wire, ...got.wire, ok('404 Not Found')], story: { kind: 'refused', command: 'run' } };
 		const found = got.image!;
-		lines.push(...text.runPullLines({ name: found.name, tag: found.tag, layers: found.image.layers.map((l) => l.digest.slice(7, 19)), digest: found.image.digest, alreadyHave: false, upToDate: false }));
+		const here = layersHere(next);
+		lines.push(...text.runPullLines({ name: found.name, tag: found.tag, layers: found.image.layers.map((l) => l.digest.slice(7, 19)), digest: found.image.digest, alreadyHave: found.image.layers.filter((l) => here.has(l.digest)).map((l) => l.digest.slice(7, 19)), upToDate: false }));
 		wire.push(...got.wire, ok('200 OK: progress stream'), call(`POST ${API}/containers/create${name ? `?name=${name}` : ''}`));
 		next = got.sandbox;
 		image = got.image!;

@@ -12,6 +12,8 @@ export interface LocalImage {
 	image: CatalogImage;
 	/** When it was pulled (the session's clock, in seconds). */
 	pulledAt: number;
+	/** Its last tag was removed while a container still used it: docker images lists it as <none> <none>. */
+	dangling?: true;
 }
 
 export interface PortMapping {

@@ -17,11 +17,11 @@ import { enterHouse, HOUSE_KERNEL_LABEL, insideFocus, leaveHouse } from './house
 const MAX_COMMAND = 300;
 const PRINT_CHUNK = 200;
 
-const imageId = (i: { name: string; tag: string }) => `img-${i.name}-${i.tag}`;
+const imageId = (i: { name: string; tag: string; dangling?: true }) => (i.dangling ? `img-${i.name}-none` : `img-${i.name}-${i.tag}`);
 const containerId = (c: Container) => `ctr-${c.id.slice(0, 12)}`;
 
 function imageItem(i: LocalImage): Item {
-	return { id: imageId(i), kind: 'image', in: 'images', label: `${i.name}:${i.tag}`, props: { detail: `${i.image.configDigest.slice(7, 19)}` } };
+	return { id: imageId(i), kind: 'image', in: 'images', label: i.dangling ? '<none>:<none>' : `${i.name}:${i.tag}`, props: { detail: `${i.image.configDigest.slice(7, 19)}` } };
 }
 
 const STATE = {
@@ -79,7 +79,7 @@ function itemActions(before: Sandbox, after: Sandbox): Action[] {
 	for (const i of before.images) if (!has.has(imageId(i))) actions.push({ do: 'remove', id: imageId(i) });
 	for (const i of after.images)
 		if (!had.has(imageId(i))) {
-			actions.push({ do: 'add', item: imageItem(i), from: `repo-${i.name}` });
+			actions.push({ do: 'add', item: imageItem(i), ...(i.dangling ? {} : { from: `repo-${i.name}` }) });
 			for (const layer of i.image.layers) actions.push({ do: 'add', item: { id: `${imageId(i)}-${layer.digest.slice(7, 19)}`, kind: 'layer', in: imageId(i), label: layer.digest.slice(7, 19) } });
 		}
 	const old = new Map(before.containers.map((c) => [c.id, c]));
@@ -87,7 +87,8 @@ function itemActions(before: Sandbox, after: Sandbox): Action[] {
 	for (const c of before.containers) if (!now.has(c.id)) actions.push({ do: 'remove', id: containerId(c) });
 	for (const c of after.containers) {
 		const was = old.get(c.id);
-		if (!was) actions.push({ do: 'add', item: containerItem(c), from: imageId({ name: c.image.name, tag: after.images.find((i) => i.image === c.image)?.tag ?? 'latest' }) });
+		const source = after.images.find((i) => i.image === c.image);
+		if (!was) actions.push({ do: 'add', item: containerItem(c), ...(source ? { from: imageId(source) } : {}) });
 		else if (JSON.stringify(stateOf(was)) !== JSON.stringify(stateOf(c))) actions.push({ do: 'update', id: containerId(c), set: { state: stateOf(c) } });
 	}
 	return actions;
