@@ -43,7 +43,23 @@ export class Player {
 		return clampIndex(n, this.count);
 	}
 
+	/**
+	 * Asked before every move (a step's question stops the stage before that step: quiz-state.ts);
+	 * false keeps the step where it is. Null: every move goes through.
+	 */
+	gate: ((from: number, to: number) => boolean) | null = null;
+
 	goto(n: number) {
+		this.#cancelDwell();
+		const to = this.clamp(n);
+		if (to !== this.index && this.gate && !this.gate(this.index, to)) {
+			this.playing = false;
+			return;
+		}
+		this.index = to;
+	}
+	/** Moves without asking the gate (the question it would ask has just been answered). */
+	force(n: number) {
 		this.#cancelDwell();
 		this.index = this.clamp(n);
 	}
@@ -103,7 +119,7 @@ export class Player {
 		this.#cancelDwell();
 		this.#timer = setTimeout(() => {
 			if (!this.playing) return;
-			if (this.index < this.count) this.index = this.index + 1;
+			if (this.index < this.count) this.goto(this.index + 1);
 			else if (this.loop) this.index = 0;
 			else this.pause();
 			if (this.index >= this.count && !this.loop) this.playing = false;
