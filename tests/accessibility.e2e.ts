@@ -65,6 +65,17 @@ for (const theme of THEMES) {
 			await expectNoViolations(page);
 		});
 
+		test('player asking a question (?quiz=1), then its answer', async ({ page }) => {
+			await page.goto('/s/docker-run-alpine?step=6&lang=en&quiz=1');
+			await expect(page.locator('svg.stage')).toHaveAttribute('data-shown', '6', { timeout: 60_000 });
+			await page.keyboard.press('ArrowRight');
+			await expect(page.getByTestId('question')).toBeVisible();
+			await expectNoViolations(page);
+			await page.keyboard.press('2');
+			await expect(page.getByTestId('question')).toHaveAttribute('data-result', 'right');
+			await expectNoViolations(page);
+		});
+
 		test('help overlay', async ({ page }) => {
 			await openPlayer(page, 'docker-pull', { step: 1, lang: 'en' });
 			await page.keyboard.press('?');
