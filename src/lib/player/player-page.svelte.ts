@@ -4,6 +4,7 @@
  * remember the language chosen, keep other windows of the same scenario in sync, and
  * answer the keyboard. Construct it while a component initialises (it uses effects).
  */
+import { untrack } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
@@ -95,8 +96,13 @@ export class PlayerPage {
 			// Publish changes only: a window that just opened must not drag the others to its start.
 			let opened = true;
 			$effect(() => {
-				const state = { index: shown.current.index, blackout: shown.current.blackout };
+				// A frame after the stage changed, tell the others where we are now: not the frame's
+				// own (possibly older) state, which, sent after another window's newer one had
+				// moved us, would start the two bouncing.
+				void shown.current.index;
+				void shown.current.blackout;
 				if (!this.ready) return;
+				const state = untrack(() => ({ index: player.index, blackout: player.blackout }));
 				if (opened) opened = false;
 				else link.publish(state);
 			});
